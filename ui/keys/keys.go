@@ -1,0 +1,132 @@
+// Package keys holds parallax's key bindings for reading, with the help text
+// the help view shows. The bindings follow the key table in the design: help
+// and tests are generated from this one map, so they cannot drift apart.
+package keys
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+)
+
+// State is what the reader is doing; each state has its own working keys.
+type State int
+
+const (
+	// Reading is the normal state: scrolling, focus, sentence cursor.
+	Reading State = iota
+	// Searching means the search prompt has the keyboard.
+	Searching
+	// HelpOpen means the help overlay is shown.
+	HelpOpen
+)
+
+// KeyMap is every binding of the reader. A binding that does nothing in the
+// current situation (n with no search, tab with one article) is disabled by
+// the root model, so help lists only keys that work.
+type KeyMap struct {
+	// Scrolling the focused pane.
+	Down, Up         key.Binding
+	HalfDown, HalfUp key.Binding
+	PageDown, PageUp key.Binding
+	Top, Bottom      key.Binding
+
+	// Focus.
+	NextPane, PrevPane key.Binding
+	PaneN              key.Binding // 1–9
+
+	// Sentence cursor.
+	NextSentence, PrevSentence key.Binding
+
+	// Search.
+	Search               key.Binding
+	NextMatch, PrevMatch key.Binding
+	ClearSearch          key.Binding // esc while matches are shown
+
+	// Search prompt.
+	RunSearch, CancelSearch key.Binding
+
+	// Help and leaving.
+	Help, CloseHelp key.Binding
+	Quit            key.Binding
+}
+
+// Default returns the key map of the design's key table.
+func Default() *KeyMap {
+	return &KeyMap{
+		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "line down")),
+		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "line up")),
+		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
+		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
+		PageDown: key.NewBinding(key.WithKeys("space", "pgdown"), key.WithHelp("space/pgdn", "page down")),
+		PageUp:   key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b/pgup", "page up")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", "bottom")),
+
+		NextPane: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next article")),
+		PrevPane: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous article")),
+		PaneN: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"),
+			key.WithHelp("1–9", "article n")),
+
+		NextSentence: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next sentence")),
+		PrevSentence: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous sentence")),
+
+		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
+		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		ClearSearch: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
+
+		RunSearch:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "search")),
+		CancelSearch: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		CloseHelp: key.NewBinding(key.WithKeys("?", "esc"), key.WithHelp("?/esc", "close help")),
+		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+}
+
+// Scrolling lists the bindings that move the focused pane's view.
+func (k *KeyMap) Scrolling() []key.Binding {
+	return []key.Binding{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom}
+}
+
+// Cursor lists the sentence-cursor bindings.
+func (k *KeyMap) Cursor() []key.Binding {
+	return []key.Binding{k.NextSentence, k.PrevSentence}
+}
+
+// ShortHelp is the one-line help for the state.
+func (k *KeyMap) ShortHelp(s State) []key.Binding {
+	switch s {
+	case Searching:
+		return []key.Binding{k.RunSearch, k.CancelSearch}
+	case HelpOpen:
+		return []key.Binding{k.CloseHelp, k.Quit}
+	}
+	return []key.Binding{k.Down, k.NextPane, k.NextSentence, k.Search, k.Help, k.Quit}
+}
+
+// FullHelp is every binding that works in the state, in columns.
+func (k *KeyMap) FullHelp(s State) [][]key.Binding {
+	switch s {
+	case Searching:
+		return [][]key.Binding{{k.RunSearch, k.CancelSearch}}
+	case HelpOpen:
+		return [][]key.Binding{{k.CloseHelp, k.Down, k.Up, k.Quit}}
+	}
+	return [][]key.Binding{
+		k.Scrolling(),
+		{k.NextPane, k.PrevPane, k.PaneN, k.NextSentence, k.PrevSentence},
+		{k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Help, k.Quit},
+	}
+}
+
+// For adapts the map to the bubbles help view for one state.
+func (k *KeyMap) For(s State) help.KeyMap { return stateHelp{k, s} }
+
+type stateHelp struct {
+	k *KeyMap
+	s State
+}
+
+func (h stateHelp) ShortHelp() []key.Binding  { return h.k.ShortHelp(h.s) }
+func (h stateHelp) FullHelp() [][]key.Binding { return h.k.FullHelp(h.s) }

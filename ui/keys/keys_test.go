@@ -1,0 +1,101 @@
+package keys
+
+import (
+	"slices"
+	"testing"
+
+	"charm.land/bubbles/v2/key"
+)
+
+// The design's key table for reading, binding by binding.
+func TestDefaultFollowsDesignTable(t *testing.T) {
+	k := Default()
+	cases := []struct {
+		name string
+		b    key.Binding
+		keys []string
+	}{
+		{"down", k.Down, []string{"j", "down"}},
+		{"up", k.Up, []string{"k", "up"}},
+		{"half down", k.HalfDown, []string{"ctrl+d"}},
+		{"half up", k.HalfUp, []string{"ctrl+u"}},
+		{"page down", k.PageDown, []string{"space", "pgdown"}},
+		{"page up", k.PageUp, []string{"b", "pgup"}},
+		{"top", k.Top, []string{"g", "home"}},
+		{"bottom", k.Bottom, []string{"G", "end"}},
+		{"next pane", k.NextPane, []string{"tab"}},
+		{"prev pane", k.PrevPane, []string{"shift+tab"}},
+		{"pane n", k.PaneN, []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}},
+		{"next sentence", k.NextSentence, []string{"]"}},
+		{"prev sentence", k.PrevSentence, []string{"["}},
+		{"search", k.Search, []string{"/"}},
+		{"next match", k.NextMatch, []string{"n"}},
+		{"prev match", k.PrevMatch, []string{"N"}},
+		{"clear search", k.ClearSearch, []string{"esc"}},
+		{"help", k.Help, []string{"?"}},
+		{"close help", k.CloseHelp, []string{"?", "esc"}},
+		{"quit", k.Quit, []string{"q", "ctrl+c"}},
+		{"run search", k.RunSearch, []string{"enter"}},
+		{"cancel search", k.CancelSearch, []string{"esc"}},
+	}
+	for _, c := range cases {
+		if !slices.Equal(c.b.Keys(), c.keys) {
+			t.Errorf("%s: keys %v, want %v", c.name, c.b.Keys(), c.keys)
+		}
+		if h := c.b.Help(); h.Key == "" || h.Desc == "" {
+			t.Errorf("%s: no help text", c.name)
+		}
+	}
+}
+
+func has(groups [][]key.Binding, b key.Binding) bool {
+	for _, g := range groups {
+		for _, x := range g {
+			if slices.Equal(x.Keys(), b.Keys()) && x.Help() == b.Help() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Full help of a state lists every key that works in it and none that
+// belongs to another state.
+func TestFullHelpPerState(t *testing.T) {
+	k := Default()
+	reading := append(k.Scrolling(), k.NextPane, k.PrevPane, k.PaneN, k.NextSentence, k.PrevSentence,
+		k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Help, k.Quit)
+	for _, b := range reading {
+		if !has(k.FullHelp(Reading), b) {
+			t.Errorf("reading help lacks %q", b.Help().Key)
+		}
+	}
+	if has(k.FullHelp(Reading), k.RunSearch) || has(k.FullHelp(Reading), k.CloseHelp) {
+		t.Error("reading help lists keys of other states")
+	}
+	for _, b := range []key.Binding{k.RunSearch, k.CancelSearch} {
+		if !has(k.FullHelp(Searching), b) {
+			t.Errorf("search help lacks %q", b.Help().Key)
+		}
+	}
+	if has(k.FullHelp(Searching), k.Quit) {
+		t.Error("q types into the search prompt; it must not be listed there")
+	}
+	for _, b := range []key.Binding{k.CloseHelp, k.Quit} {
+		if !has(k.FullHelp(HelpOpen), b) {
+			t.Errorf("help-open help lacks %q", b.Help().Key)
+		}
+	}
+	// Short help is a subset of full help in every state.
+	for _, s := range []State{Reading, Searching, HelpOpen} {
+		for _, b := range k.ShortHelp(s) {
+			if !has(k.FullHelp(s), b) {
+				t.Errorf("state %d: short help %q not in full help", s, b.Help().Key)
+			}
+		}
+		adapted := k.For(s)
+		if len(adapted.ShortHelp()) != len(k.ShortHelp(s)) || len(adapted.FullHelp()) != len(k.FullHelp(s)) {
+			t.Errorf("state %d: help adapter differs", s)
+		}
+	}
+}
