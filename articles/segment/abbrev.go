@@ -51,7 +51,7 @@ var abbreviations = map[string]abbrevClass{
 	"No": beforeNumber, "Nos": beforeNumber, "no": beforeNumber, "Vol": beforeNumber, "vol": beforeNumber,
 	"pp": beforeNumber, "p": beforeNumber, "Fig": beforeNumber, "fig": beforeNumber, "Art": beforeNumber,
 	"Sec": beforeNumber, "sec": beforeNumber, "Ch": beforeNumber, "ch": beforeNumber, "Para": beforeNumber,
-	"Ed": beforeNumber, "ed": beforeNumber, "Rt": beforeNumber, "Hwy": beforeNumber, "Ave": final,
+	"b": beforeNumber, "d": beforeNumber, "c": beforeNumber, "Ed": beforeNumber, "ed": beforeNumber, "Rt": beforeNumber, "Hwy": beforeNumber, "Ave": final,
 	"Jan": beforeNumber, "Feb": beforeNumber, "Mar": beforeNumber, "Apr": beforeNumber,
 	"Jun": beforeNumber, "Jul": beforeNumber, "Aug": beforeNumber, "Sep": beforeNumber,
 	"Sept": beforeNumber, "Oct": beforeNumber, "Nov": beforeNumber, "Dec": beforeNumber,

@@ -147,6 +147,10 @@ func (sp *splitter) endsSentence(i, runEnd, dots int, strong bool, after int) bo
 	if unicode.IsLower(r) {
 		return false // "e.g. the", `"Why?" he asked`, "9 a.m. today"
 	}
+	switch r {
+	case ',', ';', ':', ')', ']', '}', '%', '?', '!':
+		return false // "Acme Inc., a maker", "Jr. ; ": no sentence starts so
+	}
 	if strong || dots != 1 || runEnd-i != 1 {
 		return true
 	}
