@@ -1,0 +1,205 @@
+package entities
+
+import (
+	"sort"
+
+	"github.com/parallax-reader/parallax/model"
+)
+
+// Find returns the entity mentions in text: names (PERSON, ORG, GPE, LOC,
+// NORP) and dates, times and numbers (DATE, TIME, CARDINAL, QUANTITY, MONEY,
+// PERCENT), with byte offsets into text, sorted and non-overlapping.
+// sentences are the text's sentences (sorted byte spans, may be nil): a
+// capital at the start of one is not by itself evidence of a name. A title
+// or office given with a person's name is not part of the name but its Role
+// ("Iraqi Prime Minister" for "Nouri al-Maliki"); words inside a role are
+// also mentions of their own ("Iraqi" is NORP).
+func Find(text string, sentences []model.Span) []model.Mention {
+	toks := tokenize(text)
+	spans := make([]spanLike, len(sentences))
+	for i, s := range sentences {
+		spans[i] = spanLike{s.Start, s.End}
+	}
+	markSentences(text, toks, spans)
+	used := make([]bool, len(toks))
+
+	ns := numScanner{text: text, toks: toks, used: used}
+	ns.scan()
+
+	nf := nameFinder{text: text, toks: toks, used: used, g: lexicon()}
+	nf.find()
+
+	out := append(ns.out, nf.out...)
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	// Drop overlaps, keeping the earlier (and, at one start, the longer).
+	kept := out[:0]
+	end := 0
+	for _, m := range out {
+		if m.Start < end || m.End <= m.Start {
+			continue
+		}
+		kept = append(kept, m)
+		end = m.End
+	}
+	return kept
+}
+
+// resolve types the names left open by the first pass from the rest of the
+// document ("Crocker" after "Ryan Crocker"), adds roles given before a name
+// in lower case ("ambassador Ryan Crocker"), and writes the mentions.
+func (f *nameFinder) resolve() {
+	full := map[string]model.EntityType{}
+	word := map[string]model.EntityType{}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.typ == "" || c.a < 0 || !c.sure {
+			continue
+		}
+		key := f.key(c.a, c.b)
+		if _, ok := full[key]; !ok {
+			full[key] = c.typ
+		}
+		switch c.typ {
+		case model.Person:
+			// A person's surname and given name stand for them later.
+			word[f.low(c.b-1)] = model.Person
+			if c.b-c.a >= 2 && f.g.given[f.low(c.a)] {
+				if _, ok := word[f.low(c.a)]; !ok {
+					word[f.low(c.a)] = model.Person
+				}
+			}
+		case model.Org:
+			if c.b-c.a >= 2 && !orgCues[f.low(c.a)] && !f.g.common[f.low(c.a)] {
+				if _, ok := word[f.low(c.a)]; !ok {
+					word[f.low(c.a)] = model.Org
+				}
+			}
+		}
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.a < 0 || c.sure {
+			continue
+		}
+		key := f.key(c.a, c.b)
+		if t, ok := full[key]; ok {
+			c.typ = t
+			continue
+		}
+		if c.b-c.a == 1 {
+			if t, ok := word[key]; ok {
+				c.typ = t
+				continue
+			}
+		}
+		if c.typ != "" {
+			continue
+		}
+		c.typ = f.defaultType(c.a, c.b)
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.typ == "" {
+			continue
+		}
+		start, end := c.start, c.end
+		if c.a >= 0 {
+			end = f.trimEnd(c.b-1, end)
+		}
+		m := model.Mention{Span: model.Span{Start: start, End: end}, Text: f.text[start:end], Type: c.typ}
+		if c.typ == model.Person && c.a >= 0 {
+			role := f.roleBefore(c)
+			if role.End > role.Start {
+				m.Role = f.text[role.Start:role.End]
+			}
+		}
+		f.out = append(f.out, m)
+	}
+}
+
+// defaultType types a name nothing else explains: several words that are
+// not common English are a person's name; anything else an organisation.
+func (f *nameFinder) defaultType(a, b int) model.EntityType {
+	if b-a >= 2 && b-a <= 3 {
+		for k := a; k < b; k++ {
+			if f.g.common[f.low(k)] || !f.capWord[k] {
+				return model.Org
+			}
+		}
+		return model.Person
+	}
+	return model.Org
+}
+
+// trimEnd leaves a sentence-final period out of a name that ends in an
+// abbreviation ("Erskine Resources Ltd."), where it ends the sentence too.
+func (f *nameFinder) trimEnd(k, end int) int {
+	t := &f.toks[k]
+	if !t.is(fPeriod) || end != t.end || len(t.low) <= 1 {
+		return end
+	}
+	if k+1 == len(f.toks) || f.toks[k+1].is(fSentStart) || f.toks[k+1].is(fLineStart) {
+		if corporateSuffixes[t.low] {
+			return end - 1
+		}
+	}
+	return end
+}
+
+// roleBefore returns the role given with a person's name: a title inside
+// the capitalised run, extended back over lower-case title words
+// ("ambassador", "prime minister") and a possessive or adjacent name before
+// them ("Iran's ambassador", "White House spokesman").
+func (f *nameFinder) roleBefore(c *cand) model.Span {
+	role := model.Span{Start: c.start, End: c.start}
+	if c.roleValid {
+		role = c.role
+	}
+	k := f.tokenAt(role.Start) - 1
+	if !c.roleValid {
+		// Lower-case title words directly before the name.
+		j := k
+		for j >= 0 && f.toks[j].kind == tWord && !f.toks[j].is(fCap) && (titleWords[f.low(j)] || titleModifiers[f.low(j)]) && !f.toks[j].is(fLineStart) {
+			j--
+		}
+		if j == k {
+			return model.Span{}
+		}
+		head := false
+		for x := j + 1; x <= k; x++ {
+			if titleHeads[f.low(x)] {
+				head = true
+			}
+		}
+		if !head {
+			return model.Span{}
+		}
+		role = model.Span{Start: f.toks[j+1].start, End: f.toks[k].end}
+		k = j
+	}
+	// A possessive name or an adjacent name before the title.
+	if k >= 0 && f.toks[k].kind == tPoss {
+		k--
+	}
+	if k >= 0 {
+		for i := range f.cands {
+			o := &f.cands[i]
+			if o.end == f.toks[k].end && o.typ != "" && o.typ != model.Person && o != c {
+				role.Start = o.start
+				break
+			}
+		}
+	}
+	return role
+}
+
+// tokenAt returns the index of the token starting at byte offset off.
+func (f *nameFinder) tokenAt(off int) int {
+	i := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].start >= off })
+	return i
+}

@@ -1,0 +1,560 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/parallax-reader/parallax/model"
+)
+
+// nameFinder finds names: runs of capitalised words, cut at titles and
+// sentence-initial capitals, typed by gazetteers, cue words and context.
+type nameFinder struct {
+	text string
+	toks []token
+	used []bool
+	g    *gazetteer
+	// capWord marks tokens that may be part of a name.
+	capWord []bool
+	// docCaps holds words seen capitalised away from a sentence start;
+	// docLower words seen in lower case: evidence for sentence-initial words.
+	docCaps  map[string]bool
+	docLower map[string]bool
+	cands    []cand
+	out      []model.Mention
+}
+
+// cand is a name found in the first pass, typed or not yet.
+type cand struct {
+	a, b      int // token range
+	start     int // byte offsets (may be inside a hyphenated token)
+	end       int
+	typ       model.EntityType
+	sure      bool
+	titled    bool // a title came before it
+	role      model.Span
+	roleValid bool
+}
+
+func (f *nameFinder) low(k int) string {
+	if k < 0 || k >= len(f.toks) {
+		return ""
+	}
+	return f.toks[k].low
+}
+
+func (f *nameFinder) isWord(k int) bool {
+	return k >= 0 && k < len(f.toks) && f.toks[k].kind == tWord && !f.used[k]
+}
+
+func (f *nameFinder) find() {
+	f.collectEvidence()
+	f.markCapWords()
+	for k := 0; k < len(f.toks); {
+		if !f.capWord[k] {
+			k++
+			continue
+		}
+		end := f.runEnd(k)
+		f.handleRun(k, end)
+		k = end
+	}
+	f.resolve()
+}
+
+func (f *nameFinder) collectEvidence() {
+	f.docCaps = make(map[string]bool)
+	f.docLower = make(map[string]bool)
+	for k := range f.toks {
+		t := &f.toks[k]
+		if t.kind != tWord || t.is(fDigit) || t.is(fCaseless) {
+			continue
+		}
+		if t.is(fCap) {
+			if !t.is(fSentStart) {
+				f.docCaps[t.low] = true
+			}
+		} else {
+			f.docLower[t.low] = true
+		}
+	}
+}
+
+// markCapWords decides which tokens may belong to a name, and emits
+// mentions inside hyphenated words ("U.S.-Iranian", "Iranian-backed").
+func (f *nameFinder) markCapWords() {
+	f.capWord = make([]bool, len(f.toks))
+	for k := range f.toks {
+		t := &f.toks[k]
+		if t.kind != tWord || f.used[k] || t.is(fDigit) {
+			continue
+		}
+		if t.is(fHyphen) {
+			shape, parts := f.g.shapeOf(f.text, t)
+			switch shape {
+			case hName:
+				f.capWord[k] = !t.is(fCaseless) || !f.g.common[t.low]
+				continue
+			case hSplit:
+				for _, p := range parts {
+					f.emitPart(p)
+				}
+				f.used[k] = true
+				continue
+			case hAdj:
+				f.emitPart(parts[0])
+				f.used[k] = true
+				continue
+			case hPrefix:
+				last := parts[len(parts)-1]
+				f.emitPart(last)
+				f.used[k] = true
+				continue
+			}
+			continue
+		}
+		if t.is(fCaseless) {
+			f.capWord[k] = f.caselessName(t.low)
+			continue
+		}
+		if !t.is(fCap) {
+			continue
+		}
+		if t.is(fSentStart) {
+			f.capWord[k] = f.initialName(k)
+			continue
+		}
+		f.capWord[k] = true
+	}
+}
+
+// emitPart adds a mention for one part of a hyphenated word when a
+// gazetteer knows it.
+func (f *nameFinder) emitPart(p part) {
+	w := f.text[p.start:p.end]
+	if typ := f.g.knownName(w); typ != "" {
+		f.cands = append(f.cands, cand{start: p.start, end: p.end, a: -1, b: -1, typ: typ, sure: true})
+	}
+}
+
+// caselessName decides whether a word of a heading in capitals is a name:
+// known names are, common words are not, other words are.
+func (f *nameFinder) caselessName(low string) bool {
+	g := f.g
+	if _, ok := g.places[low]; ok {
+		return true
+	}
+	if _, ok := g.demonyms[low]; ok {
+		return true
+	}
+	if g.given[low] || f.docCaps[low] {
+		return true
+	}
+	if stopCaps[low] || g.common[low] || f.docLower[low] {
+		return orgCues[low] && !stopCaps[low]
+	}
+	return len(low) > 1
+}
+
+// initialName decides whether a capitalised word at the start of a
+// sentence is a name.
+func (f *nameFinder) initialName(k int) bool {
+	low := f.toks[k].low
+	g := f.g
+	if stopCaps[low] {
+		return false
+	}
+	if f.toks[k].is(fAllCaps) && len(low) <= 6 {
+		return true
+	}
+	if _, ok := g.places[low]; ok {
+		return true
+	}
+	if _, ok := g.demonyms[low]; ok {
+		return true
+	}
+	if f.docCaps[low] {
+		return true
+	}
+	nextCap := k+1 < len(f.toks) && f.toks[k+1].kind == tWord && f.toks[k+1].is(fCap) && !f.toks[k+1].is(fLineStart)
+	if g.common[low] || f.docLower[low] {
+		// "Bank of America", "President Bush" start with common words that
+		// belong to the name or its title.
+		if nextCap || (orgConnectors[f.low(k+1)] && k+2 < len(f.toks) && f.toks[k+2].is(fCap)) {
+			return orgCues[low] || titleWords[low] || locCues[low] || gpeCues[low] || g.given[low]
+		}
+		return false
+	}
+	return true
+}
+
+// runEnd returns the end of the run of name words starting at k, allowing
+// particles and connectors between capitalised words.
+func (f *nameFinder) runEnd(k int) int {
+	end := k + 1
+	for end < len(f.toks) {
+		t := &f.toks[end]
+		if t.is(fLineStart) {
+			break
+		}
+		if f.capWord[end] {
+			end++
+			continue
+		}
+		// A connector or particle, then a name word.
+		j := end
+		for j < len(f.toks) && j-end < 3 && !f.toks[j].is(fLineStart) && (f.isConnector(j)) {
+			j++
+		}
+		if j > end && j < len(f.toks) && f.capWord[j] && !f.toks[j].is(fLineStart) {
+			end = j + 1
+			continue
+		}
+		break
+	}
+	return end
+}
+
+func (f *nameFinder) isConnector(k int) bool {
+	t := &f.toks[k]
+	if f.used[k] {
+		return false
+	}
+	if t.kind == tPunct {
+		return t.low == "&"
+	}
+	if t.kind != tWord || t.is(fCap) && !t.is(fCaseless) {
+		return false
+	}
+	return particles[t.low] || orgConnectors[t.low]
+}
+
+// handleRun splits a run at titles and connectors and records candidates.
+func (f *nameFinder) handleRun(a, b int) {
+	// Titles: the last title phrase followed by a name.
+	if ts, te := f.titlePhrase(a, b); te > ts {
+		if ts > a {
+			f.handleRun(a, ts)
+		}
+		if te < b {
+			role := model.Span{Start: f.toks[a].start, End: f.toks[te-1].end}
+			if ts > a && !f.roleModifierRun(a, ts) {
+				role.Start = f.toks[ts].start
+			}
+			f.addName(te, b, true, role)
+		}
+		return
+	}
+	f.addName(a, b, false, model.Span{})
+}
+
+// roleModifierRun reports whether tokens [a,b) before a title describe it
+// ("Iraqi", "U.S.", "White House"): short, and not a person's name.
+func (f *nameFinder) roleModifierRun(a, b int) bool {
+	return b-a <= 3
+}
+
+// titlePhrase finds a title phrase inside [a,b) that is followed by a name:
+// title words containing at least one title head ("Prime Minister",
+// "Secretary of State", "Gen."). It returns the phrase's token range.
+func (f *nameFinder) titlePhrase(a, b int) (int, int) {
+	for i := a; i < b; i++ {
+		if !titleWords[f.low(i)] || f.toks[i].is(fHyphen) {
+			continue
+		}
+		j := i
+		head := false
+		for j < b {
+			w := f.low(j)
+			if titleWords[w] || titleModifiers[w] {
+				if titleHeads[w] {
+					head = true
+				}
+				j++
+				continue
+			}
+			if w == "of" && j+1 < b && (titleWords[f.low(j+1)] || titleModifiers[f.low(j+1)]) && head {
+				j++
+				continue
+			}
+			break
+		}
+		// Back off title words that are really the start of the name.
+		for j > i && !titleHeads[f.low(j-1)] && !titleModifiers[f.low(j-1)] {
+			j--
+		}
+		if head && j < b && j > i {
+			if f.nameAfterTitle(j, b) {
+				return i, j
+			}
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+	return 0, 0
+}
+
+// titleModifiers are words that may sit inside a title phrase after its
+// first word ("Minister of Foreign Affairs", "Oil Minister").
+var titleModifiers = set(
+	"affairs", "defense", "defence", "health", "education", "justice", "trade",
+	"energy", "oil", "economy", "economic", "labor", "labour", "agriculture",
+	"commerce", "transport", "transportation", "industry", "culture", "information",
+	"intelligence", "homeland", "housing", "environment", "finance", "treasury",
+	"interior", "foreign", "state", "general", "staff", "joint", "chiefs", "armed",
+	"forces", "police", "army", "navy", "air", "force", "marine", "corps", "executive",
+	"operating", "financial", "communications", "press", "public", "relations",
+)
+
+// nameAfterTitle reports whether [j,b) after a title is a person's name
+// rather than the rest of an organisation ("General Motors" is not
+// "General" + "Motors").
+func (f *nameFinder) nameAfterTitle(j, b int) bool {
+	last := f.low(b - 1)
+	if orgCues[last] || locCues[last] || gpeCues[last] || eventCues[last] {
+		return false
+	}
+	if b-j == 1 {
+		if _, ok := f.g.places[f.low(j)]; ok {
+			return false
+		}
+		if _, ok := f.g.demonyms[f.low(j)]; ok {
+			return false
+		}
+	}
+	for k := j; k < b; k++ {
+		if f.capWord[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// addName validates connectors in [a,b), classifies and records the name.
+func (f *nameFinder) addName(a, b int, titled bool, role model.Span) {
+	// Trim connectors at either end.
+	for a < b && !f.capWord[a] {
+		a++
+	}
+	for b > a && !f.capWord[b-1] {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	typ, sure := f.classify(a, b, titled)
+	if typ == "" && !sure {
+		// No type: split at connectors and try the parts.
+		if parts := f.splitConnectors(a, b); len(parts) > 1 {
+			for _, p := range parts {
+				f.addName(p[0], p[1], titled && p[0] == a, role)
+			}
+			return
+		}
+	}
+	if typ == "-" {
+		return // an event or work: consumed, no mention
+	}
+	c := cand{a: a, b: b, start: f.toks[a].start, end: f.toks[b-1].end, typ: typ, sure: sure, titled: titled}
+	if titled && role.End > role.Start {
+		c.role, c.roleValid = role, true
+	}
+	f.cands = append(f.cands, c)
+}
+
+// splitConnectors cuts [a,b) at organisation connectors ("of", "and").
+func (f *nameFinder) splitConnectors(a, b int) [][2]int {
+	var parts [][2]int
+	s := a
+	for k := a; k < b; k++ {
+		if !f.capWord[k] && !particles[f.low(k)] {
+			if k > s {
+				parts = append(parts, [2]int{s, k})
+			}
+			s = k + 1
+		}
+	}
+	if b > s {
+		parts = append(parts, [2]int{s, b})
+	}
+	return parts
+}
+
+// key is the lower-case text of tokens [a,b) with single spaces.
+func (f *nameFinder) key(a, b int) string {
+	if b-a == 1 {
+		return f.toks[a].low
+	}
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(f.toks[k].low)
+	}
+	return sb.String()
+}
+
+// classify types the name in [a,b). It returns "" when unsure (resolved
+// later from the rest of the document), "-" for events and works.
+func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
+	g := f.g
+	n := b - a
+	key := f.key(a, b)
+	if t, ok := g.places[key]; ok {
+		return t, true
+	}
+	if _, ok := g.demonyms[key]; ok {
+		return model.NORP, true
+	}
+	if strings.HasPrefix(key, "the ") {
+		if t, ok := g.places[key[4:]]; ok {
+			return t, true
+		}
+	}
+	if t, ok := knownOrgs[aliasKey(key)]; ok {
+		return t, true
+	}
+	first, last := f.low(a), f.low(b-1)
+	hasConnector := false
+	for k := a; k < b; k++ {
+		if !f.capWord[k] {
+			hasConnector = true
+		}
+	}
+	switch {
+	case n >= 2 && eventCues[last] && !orgCues[last]:
+		return "-", true
+	case orgCues[last] && !(n == 1 && !f.toks[a].is(fAllCaps)):
+		return model.Org, true
+	case locCues[last] && n >= 2:
+		return model.Loc, true
+	case gpeCues[last] && n >= 2:
+		return model.GPE, true
+	case n >= 3 && f.low(a+1) == "of":
+		switch {
+		case orgCues[first]:
+			return model.Org, true
+		case locCues[first]:
+			return model.Loc, true
+		case gpeCues[first]:
+			return model.GPE, true
+		case eventCues[first]:
+			return "-", true
+		}
+	}
+	for k := a; k < b; k++ {
+		if orgCues[f.low(k)] && f.capWord[k] && n >= 2 && !particles[f.low(k)] {
+			return model.Org, true
+		}
+	}
+	if hasConnector && !f.hasParticle(a, b) {
+		return "", false
+	}
+	if titled {
+		return model.Person, true
+	}
+	if n == 1 && f.toks[a].is(fAllCaps) && !f.toks[a].is(fCaseless) && len(first) <= 6 {
+		return model.Org, true
+	}
+	if n == 1 && strings.Count(first, ".") >= 2 {
+		return model.Org, true
+	}
+	if n >= 2 && g.given[first] && !f.toks[a].is(fAllCaps) {
+		if _, place := g.places[last]; !place || n >= 3 {
+			return model.Person, true
+		}
+	}
+	if n >= 2 && f.hasParticle(a, b) {
+		return model.Person, true
+	}
+	if n >= 3 && f.hasInitial(a, b) {
+		return model.Person, true
+	}
+	if n >= 2 && len(first) == 2 && f.toks[a].is(fPeriod) {
+		return model.Person, true // "J. Smith"
+	}
+	if n == 1 && g.given[first] && !g.common[first] {
+		return model.Person, false
+	}
+	if typ := f.contextType(a, b); typ != "" {
+		return typ, false
+	}
+	return "", false
+}
+
+func (f *nameFinder) hasParticle(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := f.low(k)
+		if !f.capWord[k] && particles[w] && !orgConnectors[w] {
+			return true
+		}
+		if f.toks[k].is(fHyphen) {
+			if i := strings.IndexAny(w, "-‐‑"); i > 0 && hyphenPrefixes[w[:i]] {
+				return true
+			}
+		}
+		if (strings.HasPrefix(w, "mc") || strings.HasPrefix(w, "o'") || strings.HasPrefix(w, "o’")) && len(w) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *nameFinder) hasInitial(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if len(f.low(k)) == 1 && f.toks[k].is(fPeriod) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechAfter are words after a name that suggest a person.
+var personAfter = set("said", "says", "told", "added", "stated", "wrote", "who", "whose", "himself", "herself", "asked", "replied", "explained", "insisted", "argued", "warned", "recalled", "admitted", "believes", "thinks", "died", "was born", "married")
+
+// placeBefore are words before a name that suggest a place.
+var placeBefore = set("in", "at", "near", "outside", "across", "into", "inside", "throughout", "toward", "towards")
+
+// contextType guesses a type from the words around [a,b).
+func (f *nameFinder) contextType(a, b int) model.EntityType {
+	next := b
+	if next < len(f.toks) && f.toks[next].kind == tPunct && f.toks[next].low == "," {
+		if personAfter[f.low(next+1)] && f.low(next+1) == "who" {
+			return model.Person
+		}
+	}
+	if f.isWord(next) && personAfter[f.low(next)] && b-a <= 3 {
+		return model.Person
+	}
+	prev := a - 1
+	if prev >= 0 && f.toks[prev].kind == tWord && !f.toks[prev].is(fCap) {
+		switch {
+		case placeBefore[f.low(prev)]:
+			return model.GPE
+		case f.low(prev) == "the":
+			return model.Org
+		}
+	}
+	return ""
+}
+
+// knownOrgs are organisations named by the alias table.
+var knownOrgs = func() map[string]model.EntityType {
+	m := map[string]model.EntityType{}
+	for _, grp := range aliasGroups {
+		if grp.typ != model.Org {
+			continue
+		}
+		for _, k := range grp.names {
+			// Short keys that are also common words stay out ("who").
+			if len(k) > 2 || k == "un" || k == "eu" || k == "ap" {
+				m[k] = model.Org
+			}
+		}
+	}
+	delete(m, "who")
+	delete(m, "fed")
+	delete(m, "sec")
+	return m
+}()
