@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/parallax-reader/parallax/model"
 )
@@ -100,6 +101,10 @@ func (f *nameFinder) resolve() {
 		if c.typ != "" {
 			continue
 		}
+		if t := f.coordinated(i); t != "" {
+			c.typ = t
+			continue
+		}
 		c.typ = f.defaultType(c.a, c.b)
 	}
 	for i := range f.cands {
@@ -122,18 +127,76 @@ func (f *nameFinder) resolve() {
 	}
 }
 
-// defaultType types a name nothing else explains: several words that are
-// not common English are a person's name; anything else an organisation.
+// defaultType types a name nothing else explains. Capitalised common words
+// with no other evidence ("Version", "Special Events") are more often titles
+// of works than names: no mention. A word that reads as an adjective of
+// nationality or culture before a lower-case word ("Victorian era") is NORP.
+// Two or three words led by an uncommon one are a person's name ("Kanye
+// West"); anything else an organisation.
 func (f *nameFinder) defaultType(a, b int) model.EntityType {
-	if b-a >= 2 && b-a <= 3 {
+	n := b - a
+	allCommon := true
+	for k := a; k < b; k++ {
+		if !f.g.common[f.low(k)] && f.capWord[k] {
+			allCommon = false
+		}
+	}
+	if allCommon {
+		return ""
+	}
+	if n == 1 {
+		w := f.low(a)
+		nextLower := b < len(f.toks) && f.toks[b].kind == tWord && !f.toks[b].is(fCap) && !f.toks[b].is(fDigit)
+		if nextLower && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ese") ||
+			strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "an")) {
+			return model.NORP
+		}
+		if len(w) == 1 {
+			return ""
+		}
+	}
+	if n >= 2 && n <= 3 && !f.g.common[f.low(a)] && !orgCues[f.low(a)] && f.capWord[a] {
 		for k := a; k < b; k++ {
-			if f.g.common[f.low(k)] || !f.capWord[k] {
+			if !f.capWord[k] {
 				return model.Org
 			}
 		}
 		return model.Person
 	}
 	return model.Org
+}
+
+// coordinated types a name from the names listed with it ("Bridgeton and
+// Salem", "Paris, Lyon and Nice"): the type of a typed neighbour joined
+// only by a comma, "and", "or" or "&".
+func (f *nameFinder) coordinated(i int) model.EntityType {
+	c := &f.cands[i]
+	joined := func(from, to int) bool { // tokens strictly between
+		if to-from < 1 || to-from > 2 {
+			return false
+		}
+		for k := from; k < to; k++ {
+			switch f.low(k) {
+			case ",", "and", "or", "&", "/":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	if i > 0 {
+		p := &f.cands[i-1]
+		if p.a >= 0 && p.typ != "" && p.typ != model.NORP && joined(p.b, c.a) {
+			return p.typ
+		}
+	}
+	if i+1 < len(f.cands) {
+		q := &f.cands[i+1]
+		if q.a >= 0 && q.typ != "" && q.sure && q.typ != model.NORP && joined(c.b, q.a) {
+			return q.typ
+		}
+	}
+	return ""
 }
 
 // trimEnd leaves a sentence-final period out of a name that ends in an

@@ -99,7 +99,9 @@ var locCues = set(
 	"mt", "hill", "hills", "valley", "desert", "island", "islands", "isle", "peninsula",
 	"strait", "straits", "canal", "channel", "coast", "plain", "plains", "forest",
 	"park", "basin", "delta", "glacier", "cape", "highlands", "range", "reef", "falls",
-	"creek", "harbor", "harbour", "region", "peak", "heights",
+	"creek", "harbor", "harbour", "region", "peak", "heights", "street", "road",
+	"avenue", "boulevard", "lane", "square", "bridge", "airport", "plateau", "beach",
+	"oval", "stadium", "arena", "pass", "trail", "highway", "fjord", "lagoon", "rapids",
 )
 
 // gpeCues make a capitalised phrase a political place ("Kansas City",
@@ -107,7 +109,7 @@ var locCues = set(
 var gpeCues = set(
 	"city", "county", "province", "state", "district", "township", "borough",
 	"village", "town", "republic", "kingdom", "emirate", "prefecture", "governorate",
-	"municipality", "territory", "oblast",
+	"municipality", "territory", "oblast", "parish", "shire", "canton", "commune",
 )
 
 // eventCues mark names of events, works and prizes, which have no entity
@@ -118,6 +120,8 @@ var eventCues = set(
 	"award", "awards", "prize", "festival", "tournament", "open", "grand", "series",
 	"album", "revolution", "crisis", "summit", "conference", "treaty", "accord",
 	"accords", "act", "agreement", "day", "week", "season", "tour", "trophy", "bowl",
+	"prix", "expo", "olympiad", "marathon", "derby", "convention", "massacre",
+	"uprising", "rebellion", "election", "elections", "show", "song", "symphony",
 )
 
 // particles join the parts of a name ("Ludwig van Beethoven", "Osama bin

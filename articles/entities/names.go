@@ -119,12 +119,22 @@ func (f *nameFinder) markCapWords() {
 		if !t.is(fCap) {
 			continue
 		}
+		if (months[t.low] > 0 || weekdays[t.low]) && !f.nextIsCap(k) {
+			continue // a month or weekday the date rules did not take
+		}
+		if t.low == "i" || t.low == "a" {
+			continue
+		}
 		if t.is(fSentStart) {
 			f.capWord[k] = f.initialName(k)
 			continue
 		}
 		f.capWord[k] = true
 	}
+}
+
+func (f *nameFinder) nextIsCap(k int) bool {
+	return k+1 < len(f.toks) && f.toks[k+1].kind == tWord && f.toks[k+1].is(fCap) && !f.toks[k+1].is(fLineStart)
 }
 
 // emitPart adds a mention for one part of a hyphenated word when a
@@ -422,6 +432,9 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 			hasConnector = true
 		}
 	}
+	if n >= 3 && isRoman(last) {
+		last = f.low(b - 2) // "World War II"
+	}
 	switch {
 	case n >= 2 && eventCues[last] && !orgCues[last]:
 		return "-", true
@@ -474,13 +487,21 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 	if n >= 2 && len(first) == 2 && f.toks[a].is(fPeriod) {
 		return model.Person, true // "J. Smith"
 	}
-	if n == 1 && g.given[first] && !g.common[first] {
-		return model.Person, false
-	}
 	if typ := f.contextType(a, b); typ != "" {
 		return typ, false
 	}
+	if n == 1 && g.given[first] && !g.common[first] {
+		return model.Person, false
+	}
 	return "", false
+}
+
+func isRoman(w string) bool {
+	switch w {
+	case "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii":
+		return true
+	}
+	return false
 }
 
 func (f *nameFinder) hasParticle(a, b int) bool {
@@ -520,8 +541,12 @@ var placeBefore = set("in", "at", "near", "outside", "across", "into", "inside",
 func (f *nameFinder) contextType(a, b int) model.EntityType {
 	next := b
 	if next < len(f.toks) && f.toks[next].kind == tPunct && f.toks[next].low == "," {
-		if personAfter[f.low(next+1)] && f.low(next+1) == "who" {
+		if f.low(next+1) == "who" {
 			return model.Person
+		}
+		// "Salem, New Jersey", "Debden, England": a place within a place.
+		if end := f.placeAt(next + 1); end > next+1 && (end == len(f.toks) || !f.capWord[end]) && !f.g.given[f.low(a)] {
+			return model.GPE
 		}
 	}
 	if f.isWord(next) && personAfter[f.low(next)] && b-a <= 3 {
@@ -537,6 +562,20 @@ func (f *nameFinder) contextType(a, b int) model.EntityType {
 		}
 	}
 	return ""
+}
+
+// placeAt returns the end of a gazetteer place name starting at token k
+// (up to the longest listed place), or k.
+func (f *nameFinder) placeAt(k int) int {
+	for n := min(f.g.maxPlaceWords, len(f.toks)-k); n >= 1; n-- {
+		if !f.capWord[k] && !f.toks[k].is(fCap) {
+			return k
+		}
+		if t, ok := f.g.places[f.key(k, k+n)]; ok && t == model.GPE {
+			return k + n
+		}
+	}
+	return k
 }
 
 // knownOrgs are organisations named by the alias table.

@@ -259,6 +259,7 @@ func setWordFlags(text string, t *token) {
 func markSentences(text string, toks []token, sentences []spanLike) {
 	si := 0
 	atStart := true
+	straightQuotes := 0 // straight double quotes so far on this line
 	for k := range toks {
 		t := &toks[k]
 		for si < len(sentences) && sentences[si].end() <= t.start {
@@ -269,6 +270,7 @@ func markSentences(text string, toks []token, sentences []spanLike) {
 		}
 		if t.is(fLineStart) {
 			atStart = true
+			straightQuotes = 0
 		}
 		switch t.kind {
 		case tWord:
@@ -278,9 +280,15 @@ func markSentences(text string, toks []token, sentences []spanLike) {
 			atStart = false
 		case tPunct:
 			switch text[t.start:t.end] {
-			case ".", "!", "?", ":", ";", "•", "|", "*", "#":
+			case ".", "!", "?", ":", "•", "|", "*", "#", "“", "«":
+				// A quotation usually opens with a capital too.
 				atStart = true
-			case "\"", "“", "‘", "'", "(", "[", "«", "-", "—", "–":
+			case "\"":
+				straightQuotes++
+				if straightQuotes%2 == 1 {
+					atStart = true
+				}
+			case "‘", "'", "(", "[", "-", "—", "–":
 				// keep atStart as it is
 			default:
 				atStart = false
