@@ -1,0 +1,98 @@
+package annotations
+
+import "github.com/parallax-reader/parallax/model"
+
+// maxHistory bounds the undo history.
+const maxHistory = 1000
+
+// step is one undoable change: the annotation before and after (nil when
+// absent).
+type step struct {
+	verb          string // "new", "edit", "delete"
+	kind          model.DiscrepancyKind
+	id            string
+	before, after *item
+}
+
+func (st step) describe() string {
+	switch st.verb {
+	case "new":
+		return "new " + kindName(st.kind)
+	case "edit":
+		return "edit of " + kindName(st.kind)
+	}
+	return "delete of " + kindName(st.kind)
+}
+
+// record adds a change to the history; a new change ends what could be
+// redone.
+func (s *Store) record(st step) {
+	s.undo = append(s.undo, st)
+	if len(s.undo) > maxHistory {
+		s.undo = s.undo[len(s.undo)-maxHistory:]
+	}
+	s.redo = nil
+}
+
+// Undo reverts the last addition, edit or deletion, saves, and says what
+// it undid ("undid delete of number tag").
+func (s *Store) Undo() (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.undo) == 0 {
+		return "", ErrNothingToUndo
+	}
+	st := s.undo[len(s.undo)-1]
+	if err := s.restoreState(st, st.before); err != nil {
+		return "", err
+	}
+	s.undo = s.undo[:len(s.undo)-1]
+	s.redo = append(s.redo, st)
+	return "undid " + st.describe(), nil
+}
+
+// Redo makes the last undone change again, saves, and says what it redid.
+func (s *Store) Redo() (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.redo) == 0 {
+		return "", ErrNothingToRedo
+	}
+	st := s.redo[len(s.redo)-1]
+	if err := s.restoreState(st, st.after); err != nil {
+		return "", err
+	}
+	s.redo = s.redo[:len(s.redo)-1]
+	s.undo = append(s.undo, st)
+	return "redid " + st.describe(), nil
+}
+
+// CanUndo and CanRedo report whether there is something to undo or redo.
+func (s *Store) CanUndo() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.undo) > 0
+}
+
+func (s *Store) CanRedo() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.redo) > 0
+}
+
+// restoreState puts one annotation back as it was (nil: absent). A
+// restored edit counts as modified now, so that it wins over older copies
+// when files are merged.
+func (s *Store) restoreState(st step, it *item) error {
+	if it != nil && st.verb == "edit" {
+		it = it.touched(s.now(), s.generator())
+	}
+	return s.commit(func(d *document) error {
+		if it == nil {
+			d.remove(st.id)
+		} else {
+			d.put(it)
+		}
+		return nil
+	})
+}
