@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
@@ -71,7 +72,14 @@ func cleanReported(s string) (string, cleanReport) {
 // character between a base letter and a combining mark can leave a sequence
 // that composes, and cleaning must be idempotent.
 func finish(b []byte) string {
-	return string(norm.NFC.Bytes(b))
+	b = norm.NFC.Bytes(b)
+	if len(b) == 0 {
+		return ""
+	}
+	// b is this call's own buffer and nothing writes to it again, so the
+	// string can share it instead of copying megabytes (as strings.Builder
+	// does).
+	return unsafe.String(&b[0], len(b))
 }
 
 // decodeUTF16 decodes UTF-16 with a byte order mark. The decoder turns lone

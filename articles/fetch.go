@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -57,7 +58,11 @@ func fetch(ctx context.Context, source string, opt Options) (document, error) {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		// The server's reason phrase is not shown: it is the server's text
 		// and could hold anything; the standard one says the same.
-		return document{}, newError(source, ErrHTTPStatus, nil, "%s: server answered %d %s", quoted(source), resp.StatusCode, http.StatusText(resp.StatusCode))
+		status := strconv.Itoa(resp.StatusCode)
+		if text := http.StatusText(resp.StatusCode); text != "" {
+			status += " " + text
+		}
+		return document{}, newError(source, ErrHTTPStatus, nil, "%s: server answered %s", quoted(source), status)
 	}
 	limit := opt.limit(DefaultURLLimit)
 	if resp.ContentLength > limit {

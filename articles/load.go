@@ -196,8 +196,13 @@ func readFile(source, path string, opt Options) (document, error) {
 	}
 	defer f.Close()
 	// Pipes and devices have no size up front, so the limit also applies
-	// while reading.
-	raw, err := io.ReadAll(io.LimitReader(f, limit+1))
+	// while reading. A regular file is read into a buffer of its size.
+	var buf bytes.Buffer
+	if info.Mode().IsRegular() {
+		buf.Grow(int(info.Size()) + bytes.MinRead)
+	}
+	_, err = buf.ReadFrom(io.LimitReader(f, limit+1))
+	raw := buf.Bytes()
 	if err != nil {
 		return document{}, fileError(source, err)
 	}
