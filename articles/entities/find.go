@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/parallax-reader/parallax/model"
@@ -56,8 +57,18 @@ func Find(text string, sentences []model.Span) []model.Mention {
 func (f *nameFinder) resolve() {
 	full := map[string]model.EntityType{}
 	word := map[string]model.EntityType{}
+	spelled := map[string]bool{} // initials of multi-word names
 	for i := range f.cands {
 		c := &f.cands[i]
+		if c.a >= 0 && c.b-c.a >= 2 {
+			var ini []byte
+			for k := c.a; k < c.b; k++ {
+				if f.capWord[k] && f.toks[k].low != "" {
+					ini = append(ini, f.toks[k].low[0])
+				}
+			}
+			spelled[string(ini)] = true
+		}
 		if c.typ == "" || c.a < 0 || !c.sure {
 			continue
 		}
@@ -89,12 +100,22 @@ func (f *nameFinder) resolve() {
 		}
 		key := f.key(c.a, c.b)
 		if t, ok := full[key]; ok {
-			c.typ = t
+			c.typ, c.why = t, "same name typed elsewhere"
 			continue
 		}
 		if c.b-c.a == 1 {
 			if t, ok := word[key]; ok {
-				c.typ = t
+				c.typ, c.why = t, "word of a name typed elsewhere"
+				continue
+			}
+			if f.toks[c.a].is(fAllCaps) && spelled[key] {
+				c.typ = model.Org
+				continue
+			}
+			if f.g.common[key] {
+				// A lone capitalised common word ("Century", "Port") with
+				// no support from the rest of the document is no name.
+				c.typ = ""
 				continue
 			}
 		}
@@ -102,10 +123,10 @@ func (f *nameFinder) resolve() {
 			continue
 		}
 		if t := f.coordinated(i); t != "" {
-			c.typ = t
+			c.typ, c.why = t, "coordinated"
 			continue
 		}
-		c.typ = f.defaultType(c.a, c.b)
+		c.typ, c.why = f.defaultType(c.a, c.b), "default n="+strconv.Itoa(min(c.b-c.a, 4))
 	}
 	for i := range f.cands {
 		c := &f.cands[i]
@@ -130,9 +151,9 @@ func (f *nameFinder) resolve() {
 // defaultType types a name nothing else explains. Capitalised common words
 // with no other evidence ("Version", "Special Events") are more often titles
 // of works than names: no mention. A word that reads as an adjective of
-// nationality or culture before a lower-case word ("Victorian era") is NORP.
-// Two or three words led by an uncommon one are a person's name ("Kanye
-// West"); anything else an organisation.
+// nationality or culture before a lower-case word ("Victorian era") is NORP;
+// other lone words are left out. Two or three words led by an uncommon one
+// are a person's name ("Kanye West"); anything else an organisation.
 func (f *nameFinder) defaultType(a, b int) model.EntityType {
 	n := b - a
 	allCommon := true
@@ -151,9 +172,10 @@ func (f *nameFinder) defaultType(a, b int) model.EntityType {
 			strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "an")) {
 			return model.NORP
 		}
-		if len(w) == 1 {
-			return ""
-		}
+		// A lone unknown capitalised word, with nothing in the gazetteers,
+		// its context or the rest of the document to type it, is as often
+		// a title, a term or part of a longer name as a name: no mention.
+		return ""
 	}
 	if n >= 2 && n <= 3 && !f.g.common[f.low(a)] && !orgCues[f.low(a)] && f.capWord[a] {
 		for k := a; k < b; k++ {

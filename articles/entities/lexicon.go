@@ -81,7 +81,8 @@ var orgCues = set(
 	"motor", "insurance", "trading", "bancorporation", "ventures", "band", "orchestra",
 	"choir", "magazine", "council", "nations", "commonwealth", "caucus", "cooperative",
 	"co-operative", "railway", "railways", "railroad", "airline", "telecommunications",
-	"software", "inc.", "corp.", "ltd.", "co.",
+	"software", "command", "entertainment", "project", "productions", "recordings",
+	"theatre", "theater", "hc", "united", "rovers", "wanderers", "athletic",
 )
 
 // corporateSuffixes are dropped when names are compared for linking
@@ -102,6 +103,7 @@ var locCues = set(
 	"creek", "harbor", "harbour", "region", "peak", "heights", "street", "road",
 	"avenue", "boulevard", "lane", "square", "bridge", "airport", "plateau", "beach",
 	"oval", "stadium", "arena", "pass", "trail", "highway", "fjord", "lagoon", "rapids",
+	"ave", "house", "estate", "cave", "caves", "rink", "tower", "castle", "palace",
 )
 
 // gpeCues make a capitalised phrase a political place ("Kansas City",
@@ -110,6 +112,7 @@ var gpeCues = set(
 	"city", "county", "province", "state", "district", "township", "borough",
 	"village", "town", "republic", "kingdom", "emirate", "prefecture", "governorate",
 	"municipality", "territory", "oblast", "parish", "shire", "canton", "commune",
+	"empire", "duchy", "principality", "sultanate", "caliphate",
 )
 
 // eventCues mark names of events, works and prizes, which have no entity
@@ -129,7 +132,7 @@ var eventCues = set(
 var particles = set(
 	"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le",
 	"bin", "ibn", "bint", "al", "el", "ben", "dos", "das", "do", "ter", "ten", "zu",
-	"y", "abu", "abd", "st", "st.", "mac", "ul", "ad", "ash", "as", "an", "at",
+	"y", "abu", "abd", "st", "mac", "des", "e",
 )
 
 // hyphenPrefixes are lower-case name prefixes joined by a hyphen
@@ -140,7 +143,7 @@ var hyphenPrefixes = set("al", "el", "bin", "ibn", "abu", "abd", "ad", "an", "ar
 // America", "Oil and Gas", "Center for Strategic Studies", "Army of the
 // Potomac"); a phrase kept whole across one must look like an organisation
 // or a place.
-var orgConnectors = set("of", "and", "&", "for", "on", "the", "de", "du", "des", "del", "la")
+var orgConnectors = set("of", "and", "&", "for", "on", "the")
 
 // stopCaps are words that are capitalised only because they start a
 // sentence or a heading; never a name on their own.

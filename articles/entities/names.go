@@ -21,6 +21,9 @@ type nameFinder struct {
 	docLower map[string]bool
 	cands    []cand
 	out      []model.Mention
+	// why names the rule that typed the last name classified, kept on the
+	// candidate to explain and test typing decisions.
+	why string
 }
 
 // cand is a name found in the first pass, typed or not yet.
@@ -30,7 +33,8 @@ type cand struct {
 	end       int
 	typ       model.EntityType
 	sure      bool
-	titled    bool // a title came before it
+	why       string // the rule that typed it
+	titled    bool   // a title came before it
 	role      model.Span
 	roleValid bool
 }
@@ -122,8 +126,8 @@ func (f *nameFinder) markCapWords() {
 		if (months[t.low] > 0 || weekdays[t.low]) && !f.nextIsCap(k) {
 			continue // a month or weekday the date rules did not take
 		}
-		if t.low == "i" || t.low == "a" {
-			continue
+		if (t.low == "i" || t.low == "a") && !t.is(fPeriod) {
+			continue // the pronoun and the article, not initials
 		}
 		if t.is(fSentStart) {
 			f.capWord[k] = f.initialName(k)
@@ -268,7 +272,7 @@ func (f *nameFinder) roleModifierRun(a, b int) bool {
 // "Secretary of State", "Gen."). It returns the phrase's token range.
 func (f *nameFinder) titlePhrase(a, b int) (int, int) {
 	for i := a; i < b; i++ {
-		if !titleWords[f.low(i)] || f.toks[i].is(fHyphen) {
+		if !titleWords[f.low(i)] || f.toks[i].is(fHyphen) || (i > a && !f.capWord[i-1]) {
 			continue
 		}
 		j := i
@@ -292,7 +296,7 @@ func (f *nameFinder) titlePhrase(a, b int) (int, int) {
 		for j > i && !titleHeads[f.low(j-1)] && !titleModifiers[f.low(j-1)] {
 			j--
 		}
-		if head && j < b && j > i {
+		if head && j < b && j > i && f.capWord[j] {
 			if f.nameAfterTitle(j, b) {
 				return i, j
 			}
@@ -352,6 +356,11 @@ func (f *nameFinder) addName(a, b int, titled bool, role model.Span) {
 	if a >= b {
 		return
 	}
+	if c := f.badConnector(a, b); c > a {
+		f.addName(a, c, titled, role)
+		f.addName(c+1, b, false, model.Span{})
+		return
+	}
 	typ, sure := f.classify(a, b, titled)
 	if typ == "" && !sure {
 		// No type: split at connectors and try the parts.
@@ -365,12 +374,49 @@ func (f *nameFinder) addName(a, b int, titled bool, role model.Span) {
 	if typ == "-" {
 		return // an event or work: consumed, no mention
 	}
-	c := cand{a: a, b: b, start: f.toks[a].start, end: f.toks[b-1].end, typ: typ, sure: sure, titled: titled}
+	c := cand{a: a, b: b, start: f.toks[a].start, end: f.toks[b-1].end, typ: typ, sure: sure, titled: titled, why: f.why}
 	if titled && role.End > role.Start {
 		c.role, c.roleValid = role, true
 	}
 	f.cands = append(f.cands, c)
 }
+
+// badConnector returns the index of a connector in [a,b) that should not
+// join its neighbours, or -1. "of" joins after a cue word ("University of
+// Texas", "Gulf of Mexico", "Battle of Midway"); "and", "for" and "on" join
+// only inside an organisation's name that ends in a cue word ("Bashaw Oil
+// and Gas Ltd"), not two names ("the Institute and the Museum").
+func (f *nameFinder) badConnector(a, b int) int {
+	lastCue := orgCues[f.low(b-1)]
+	for k := a + 1; k < b-1; k++ {
+		if f.capWord[k] {
+			continue
+		}
+		w := f.low(k)
+		switch w {
+		case "of":
+			p := f.low(k - 1)
+			if !(orgCues[p] || locCues[p] || gpeCues[p] || eventCues[p] || titleWords[p] || titleModifiers[p] || ofHeads[p]) {
+				return k
+			}
+		case "the":
+			if f.low(k-1) != "of" && f.low(k-1) != "for" && f.low(k-1) != "on" {
+				return k
+			}
+		case "and", "for", "on":
+			if !lastCue || orgCues[f.low(k-1)] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// ofHeads are words other than cue words that take "of" inside a name
+// ("Church of England", "Lady of Compassion", "Isle of Man").
+var ofHeads = set("lady", "saint", "lord", "sisters", "brothers", "daughters", "sons", "friends",
+	"house", "knights", "order", "chamber", "tower", "cathedral", "temple", "state", "states",
+	"bay", "cape", "isle", "mouth", "straits", "kingdom", "duchy", "republic", "prince", "queen", "king")
 
 // splitConnectors cuts [a,b) at organisation connectors ("of", "and").
 func (f *nameFinder) splitConnectors(a, b int) [][2]int {
@@ -415,6 +461,7 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 		return t, true
 	}
 	if _, ok := g.demonyms[key]; ok {
+		f.why = "if  ok  gdemonymskey ok "
 		return model.NORP, true
 	}
 	if strings.HasPrefix(key, "the ") {
@@ -437,62 +484,96 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 	}
 	switch {
 	case n >= 2 && eventCues[last] && !orgCues[last]:
+		f.why = "case n  2  eventCueslast  orgCueslast"
 		return "-", true
 	case orgCues[last] && !(n == 1 && !f.toks[a].is(fAllCaps)):
+		f.why = "case orgCueslast  n  1  ftoksaisfAllCaps"
 		return model.Org, true
 	case locCues[last] && n >= 2:
+		f.why = "case locCueslast  n  2"
 		return model.Loc, true
 	case gpeCues[last] && n >= 2:
+		f.why = "case gpeCueslast  n  2"
 		return model.GPE, true
 	case n >= 3 && f.low(a+1) == "of":
 		switch {
 		case orgCues[first]:
+			f.why = "case orgCuesfirst"
 			return model.Org, true
 		case locCues[first]:
+			f.why = "case locCuesfirst"
 			return model.Loc, true
 		case gpeCues[first]:
+			f.why = "case gpeCuesfirst"
 			return model.GPE, true
 		case eventCues[first]:
+			f.why = "case eventCuesfirst"
 			return "-", true
 		}
 	}
 	for k := a; k < b; k++ {
 		if orgCues[f.low(k)] && f.capWord[k] && n >= 2 && !particles[f.low(k)] {
+			f.why = "if orgCuesflowk  fcapWordk  n  2  partic"
 			return model.Org, true
 		}
 	}
 	if hasConnector && !f.hasParticle(a, b) {
+		f.why = "if hasConnector  fhasParticlea b "
 		return "", false
 	}
+	// A name that starts with a place and goes on is a team, company or
+	// body named after it ("Perth Glory", "Montreal HC"), not a person.
+	if n >= 2 && !titled && !g.given[first] {
+		if e := f.placeAt(a); e > a && e < b {
+			f.why = "if e  fplaceAta e  a  e  b "
+			return model.Org, false
+		}
+	}
 	if titled {
+		f.why = "if titled "
 		return model.Person, true
 	}
 	if n == 1 && f.toks[a].is(fAllCaps) && !f.toks[a].is(fCaseless) && len(first) <= 6 {
+		// Two-letter capitals are more often abbreviations ("CD", "KO")
+		// than bodies; they count when a name in the document spells them.
+		if len(first) <= 2 {
+			f.why = "if lenfirst  2 "
+			return "", false
+		}
+		f.why = ""
 		return model.Org, true
 	}
 	if n == 1 && strings.Count(first, ".") >= 2 {
+		f.why = "if n  1  stringsCountfirst   2 "
 		return model.Org, true
 	}
 	if n >= 2 && g.given[first] && !f.toks[a].is(fAllCaps) {
 		if _, place := g.places[last]; !place || n >= 3 {
+			f.why = "if  place  gplaceslast place  n  3 "
 			return model.Person, true
 		}
 	}
 	if n >= 2 && f.hasParticle(a, b) {
+		f.why = "if n  2  fhasParticlea b "
 		return model.Person, true
 	}
 	if n >= 3 && f.hasInitial(a, b) {
+		f.why = "if n  3  fhasInitiala b "
 		return model.Person, true
 	}
 	if n >= 2 && len(first) == 2 && f.toks[a].is(fPeriod) {
+		f.why = "if n  2  lenfirst  2  ftoksaisfPeriod "
 		return model.Person, true // "J. Smith"
 	}
 	if typ := f.contextType(a, b); typ != "" {
+		f.why = "if typ  fcontextTypea b typ   "
 		return typ, false
 	}
 	if n == 1 && g.given[first] && !g.common[first] {
+		f.why = "if n  1  ggivenfirst  gcommonfirst "
 		return model.Person, false
 	}
+	f.why = ""
 	return "", false
 }
 
@@ -534,6 +615,27 @@ func (f *nameFinder) hasInitial(a, b int) bool {
 // speechAfter are words after a name that suggest a person.
 var personAfter = set("said", "says", "told", "added", "stated", "wrote", "who", "whose", "himself", "herself", "asked", "replied", "explained", "insisted", "argued", "warned", "recalled", "admitted", "believes", "thinks", "died", "was born", "married")
 
+// personNouns are lower-case words for people that often stand before a
+// name ("writer Henrique Lopes", "his daughter Anna").
+var personNouns = set(
+	"writer", "author", "poet", "novelist", "journalist", "reporter", "singer", "actor",
+	"actress", "artist", "painter", "composer", "musician", "guitarist", "drummer",
+	"bassist", "pianist", "rapper", "producer", "player", "striker", "midfielder",
+	"defender", "goalkeeper", "quarterback", "pitcher", "footballer", "cricketer",
+	"teammate", "countryman", "compatriot", "wife", "husband", "son", "daughter",
+	"brother", "sister", "father", "mother", "uncle", "aunt", "nephew", "niece", "cousin",
+	"grandson", "granddaughter", "friend", "colleague", "partner", "widow", "boyfriend",
+	"girlfriend", "fiancé", "fiancee", "scientist", "physicist", "chemist", "economist",
+	"historian", "philosopher", "architect", "engineer", "lawyer", "doctor", "professor",
+	"student", "teacher", "priest", "monk", "nun", "saint", "bishop", "queen", "king",
+	"emperor", "empress", "sorcerer", "activist", "businessman", "businesswoman",
+	"entrepreneur", "investor", "candidate", "incumbent", "challenger", "rival",
+	"opponent", "successor", "predecessor", "boss", "coach", "manager", "captain",
+	"star", "comedian", "director", "filmmaker", "photographer", "designer", "chef",
+	"model", "dancer", "boxer", "wrestler", "driver", "rider", "cyclist", "skater",
+	"swimmer", "runner", "sprinter", "tennis", "golfer", "senator", "deputy", "mr",
+)
+
 // placeBefore are words before a name that suggest a place.
 var placeBefore = set("in", "at", "near", "outside", "across", "into", "inside", "throughout", "toward", "towards")
 
@@ -552,9 +654,14 @@ func (f *nameFinder) contextType(a, b int) model.EntityType {
 	if f.isWord(next) && personAfter[f.low(next)] && b-a <= 3 {
 		return model.Person
 	}
+	if f.low(next) == "(" && (f.low(next+1) == "born" || f.low(next+1) == "b") {
+		return model.Person
+	}
 	prev := a - 1
 	if prev >= 0 && f.toks[prev].kind == tWord && !f.toks[prev].is(fCap) {
 		switch {
+		case titleHeads[f.low(prev)] || personNouns[f.low(prev)]:
+			return model.Person
 		case placeBefore[f.low(prev)]:
 			return model.GPE
 		case f.low(prev) == "the":

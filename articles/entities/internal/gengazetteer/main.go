@@ -97,13 +97,20 @@ func main() {
 			// A city named like a common word or a given name ("Nice",
 			// "Reading", "Victoria") is listed only when it is a capital or
 			// very large, since otherwise it would mostly be wrong.
-			ambiguous := common[strings.ToLower(n)] || given[n]
-			if c.Capital == "primary" || pop >= 5000000 || (!ambiguous && pop >= *minPop) {
+			switch {
+			case c.Capital == "primary" || pop >= 5000000:
+			case common[strings.ToLower(n)] || pop < *minPop:
+				continue
+			case given[n] && pop < 1000000:
+				continue
+			}
+			{
 				places[n] = "GPE"
 			}
 		}
-		// First-level divisions of large cities' countries (states, provinces).
-		if c.Capital == "admin" && pop >= *minPop && c.AdminName != "" && !strings.ContainsAny(c.AdminName, "(),") &&
+		// First-level divisions (states, provinces, counties) holding a
+		// listed city.
+		if pop >= *minPop && c.AdminName != "" && !strings.ContainsAny(c.AdminName, "(),") &&
 			!common[strings.ToLower(c.AdminName)] {
 			places[c.AdminName] = "GPE"
 		}
