@@ -175,13 +175,19 @@ func negationFindings(a, b *passage, m wordMatch) []finding {
 	if len(nb) > len(na) {
 		more, less, idx, toOther = b, a, nb, m.bToA
 	}
-	// The negation to show: the first one the other passage does not share.
-	cue := idx[0]
+	// The negation to show: the first one the other passage does not
+	// share, on a predicate it does share ("did not get" / "did get"); when
+	// the words around the negation are not in the other passage, the two
+	// sentences may well say different things, and nothing is reported.
+	cue := -1
 	for _, i := range idx {
-		if toOther[i] < 0 {
+		if toOther[i] < 0 && sharedPredicate(more.toks, i, toOther) {
 			cue = i
 			break
 		}
+	}
+	if cue < 0 {
+		return nil
 	}
 	lo, hi := contextAround(more.toks, cue, 1, 2)
 	neg := more.phrase(lo, hi)
@@ -195,7 +201,7 @@ func negationFindings(a, b *passage, m wordMatch) []finding {
 	for i := cue + 1; i < len(more.toks) && ph < 0; i++ {
 		ph = toOther[i]
 	}
-	if pl >= 0 && ph >= pl && ph-pl <= 8 {
+	if pl >= 0 && ph >= pl && ph-pl <= 6 {
 		other = less.phrase(pl, ph)
 	}
 	var s string
@@ -208,6 +214,26 @@ func negationFindings(a, b *passage, m wordMatch) []finding {
 		s = fmt.Sprintf("Negation differs: %q vs %q", other, neg)
 	}
 	return []finding{{kind: model.Contradiction, conf: 0.7, summary: s}}
+}
+
+// sharedPredicate reports whether the negated words after a negation (the
+// next two content words, or the one just before) have a counterpart in the other passage.
+func sharedPredicate(toks []token, cue int, toOther []int) bool {
+	for k, n := cue+1, 0; k < len(toks) && n < 2; k++ {
+		if !toks[k].word || !toks[k].content() {
+			continue
+		}
+		n++
+		if toOther[k] >= 0 {
+			return true
+		}
+	}
+	for k := cue - 1; k >= 0 && k >= cue-3; k-- {
+		if toks[k].word && toks[k].content() {
+			return toOther[k] >= 0
+		}
+	}
+	return false
 }
 
 // contextAround widens token i to take in `before` words before and `after`
@@ -260,7 +286,7 @@ func antonymFindings(a, b *passage, m wordMatch) []finding {
 	ob := onlyIn(b, m.bToA, keySet(a.toks))
 	for _, i := range oa {
 		for _, j := range ob {
-			if antonyms(&a.toks[i], &b.toks[j]) {
+			if m.replaced(i, j) && antonyms(&a.toks[i], &b.toks[j]) {
 				return []finding{{kind: model.Contradiction, conf: 0.65,
 					summary: fmt.Sprintf("Opposite wording: %q vs %q", a.toks[i].text, b.toks[j].text)}}
 			}

@@ -7,7 +7,18 @@ package compare
 // detector needs ("Talks" = "talks", "killed" = "killing").
 type wordMatch struct {
 	aToB, bToA []int // index of the matching token on the other side, or -1
-	gapA, gapB []int // for unmatched tokens: how many matches precede them
+	gapA, gapB []int // for unmatched tokens: how many matches precede them; -1 for matched
+	// sizeA and sizeB count the unmatched words of each gap.
+	sizeA, sizeB map[int]int
+}
+
+// replaced reports whether token i of a and token j of b sit in the same
+// short gap between matched words: one replaced the other in an otherwise
+// shared wording.
+func (m wordMatch) replaced(i, j int) bool {
+	const maxGap = 8
+	g := m.gapA[i]
+	return g >= 0 && g == m.gapB[j] && m.sizeA[g] <= maxGap && m.sizeB[g] <= maxGap
 }
 
 // matchWords computes the match over word and number tokens (punctuation is
@@ -53,8 +64,8 @@ func matchTokens(a, b []token) wordMatch {
 			}
 		}
 	}
-	gaps(m.aToB, m.gapA)
-	gaps(m.bToA, m.gapB)
+	m.sizeA = gaps(a, m.aToB, m.gapA)
+	m.sizeB = gaps(b, m.bToA, m.gapB)
 	return m
 }
 
@@ -76,8 +87,9 @@ func wordIndexes(toks []token) []int {
 	return idx
 }
 
-func gaps(match, gap []int) {
+func gaps(toks []token, match, gap []int) map[int]int {
 	n := 0
+	size := map[int]int{}
 	for i, j := range match {
 		if j >= 0 {
 			n++
@@ -85,5 +97,9 @@ func gaps(match, gap []int) {
 			continue
 		}
 		gap[i] = n
+		if toks[i].word || toks[i].digit {
+			size[n]++
+		}
 	}
+	return size
 }

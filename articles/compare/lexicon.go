@@ -48,11 +48,11 @@ var yearUnits = map[string]float64{"decade": 10, "decades": 10, "century": 100, 
 type hedgeKind int
 
 const (
-	exact    hedgeKind = iota
-	approx             // about, around, some: either side
-	atLeast            // more than, over, at least: the number or above
-	atMost             // fewer than, up to: the number or below
-	justUnder          // nearly, almost: a little below
+	exact     hedgeKind = iota
+	approx              // about, around, some: either side
+	atLeast             // more than, over, at least: the number or above
+	atMost              // fewer than, up to: the number or below
+	justUnder           // nearly, almost: a little below
 )
 
 // hedgesBefore are the words that hedge a following number, longest first so

@@ -18,12 +18,25 @@ func nameFindings(a, b *passage, m wordMatch) []finding {
 	if len(na) == 0 || len(nb) == 0 {
 		return nil
 	}
-	ra, rb := nameRuns(a, na), nameRuns(b, nb)
-	x, y := a.phrase(ra[0][0], ra[0][1]), b.phrase(rb[0][0], rb[0][1])
+	// A name replaced by another: runs in the same short gap.
+	var run [2][2]int
+	found := false
+	for _, x := range nameRuns(a, na) {
+		for _, y := range nameRuns(b, nb) {
+			if !found && m.replaced(x[0], y[0]) {
+				run, found = [2][2]int{x, y}, true
+			}
+		}
+	}
+	if !found {
+		return nil
+	}
+	ra, rb := run[0], run[1]
+	x, y := a.phrase(ra[0], ra[1]), b.phrase(rb[0], rb[1])
 	switch {
-	case modifiesName(a, ra[0], m.aToB) && modifiesName(b, rb[0], m.bToA):
+	case modifiesName(a, ra, m.aToB) && modifiesName(b, rb, m.bToA):
 		return []finding{{kind: model.Role, conf: 0.6, summary: fmt.Sprintf("Role differs: %q vs %q", x, y)}}
-	case nearSpeech(a.toks, ra[0]) && nearSpeech(b.toks, rb[0]):
+	case nearSpeech(a.toks, ra) && nearSpeech(b.toks, rb):
 		return []finding{{kind: model.Attribution, conf: 0.6, summary: fmt.Sprintf("Attributed to different sources: %q vs %q", x, y)}}
 	}
 	return []finding{{kind: model.Contradiction, conf: 0.6, summary: fmt.Sprintf("Different name: %q vs %q", x, y)}}

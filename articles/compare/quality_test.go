@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/parallax-reader/parallax/model"
 )
 
 const summEdits = "../../../shared/data/summedits/news_test.jsonl"
@@ -99,12 +101,17 @@ func TestQuality(t *testing.T) {
 	}
 }
 
+// suggestPair runs Suggest on two one-passage articles aligned as one pair.
 func suggestPair(a, b string) []string {
-	pa := passage{text: a, toks: tokenize(a, 0)}
-	pb := passage{text: b, toks: tokenize(b, 0)}
+	arts := []model.Article{
+		{ID: "a1", URI: "urn:test:a", Text: a, Sentences: []model.Span{{Start: 0, End: len(a)}}},
+		{ID: "a2", URI: "urn:test:b", Text: b, Sentences: []model.Span{{Start: 0, End: len(b)}}},
+	}
+	al := []model.Alignment{{A: model.Passage{Article: "a1", Span: arts[0].Sentences[0]},
+		B: model.Passage{Article: "a2", Span: arts[1].Sentences[0]}, Score: 1}}
 	var out []string
-	for _, f := range comparePassages(&pa, &pb) {
-		out = append(out, string(f.kind)+": "+f.summary)
+	for _, sg := range Suggest(arts, nil, al) {
+		out = append(out, string(sg.Kind)+": "+sg.Summary)
 	}
 	return out
 }

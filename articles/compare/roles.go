@@ -1,0 +1,199 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/parallax-reader/parallax/model"
+)
+
+// descriptor is how one article presents an entity at one mention: its
+// title words ("foreign", "minister") and its affiliation (a country,
+// nationality or organisation named next to it).
+type descriptor struct {
+	article     int
+	mention     model.Mention
+	title       map[string]bool
+	affiliation string // lower case, as written
+	shown       string // the role as the article words it, for the summary
+}
+
+// roles reports an entity that two articles present differently: another
+// nationality or affiliation ("Iraq's foreign minister" vs "Iranian Foreign
+// Minister"), or another office ("Foreign Minister" vs "Prime Minister").
+// A role one article leaves out, or gives in part, is no disagreement.
+func (s *suggester) roles() {
+	if s.an == nil {
+		return
+	}
+	byCluster := map[string][][]descriptor{} // cluster → per article
+	for i := range s.arts {
+		for _, d := range s.descriptors(i) {
+			per := byCluster[d.mention.Cluster]
+			if per == nil {
+				per = make([][]descriptor, len(s.arts))
+				byCluster[d.mention.Cluster] = per
+			}
+			per[i] = append(per[i], d)
+		}
+	}
+	for _, c := range s.an.Clusters {
+		per := byCluster[c.ID]
+		if per == nil {
+			continue
+		}
+		for i := range per {
+			for j := i + 1; j < len(per); j++ {
+				if x, y, ok := conflictingDescriptors(per[i], per[j]); ok {
+					s.roleSuggestion(c, x, y)
+				}
+			}
+		}
+	}
+}
+
+func (s *suggester) roleSuggestion(c model.Cluster, x, y descriptor) {
+	conf := 0.55
+	what := "Role"
+	if x.affiliation != "" && y.affiliation != "" && !sameAffiliation(x.affiliation, y.affiliation) {
+		conf, what = 0.7, "Affiliation"
+	}
+	sx, sy := s.sentenceOf(x.article, x.mention.Span), s.sentenceOf(y.article, y.mention.Span)
+	s.add(model.Role, conf, fmt.Sprintf("%s differs for %s: %q vs %q", what, c.Name, x.shown, y.shown),
+		s.evidence(x.article, sx), s.evidence(y.article, sy))
+}
+
+// sentenceOf returns the sentence holding span (or the span itself).
+func (s *suggester) sentenceOf(article int, span model.Span) model.Span {
+	a := &s.arts[article]
+	sents := sentenceSpans(a)
+	if i := model.SpanIndex(sents, span.Start); i >= 0 && sents[i].Contains(span.Start) {
+		return sents[i]
+	}
+	return span
+}
+
+// descriptors collects, for each mention of a linked name in article i that
+// comes with a role or an adjacent affiliation, how it is presented.
+func (s *suggester) descriptors(i int) []descriptor {
+	ms := s.mentions(i)
+	text := s.arts[i].Text
+	var out []descriptor
+	for k, m := range ms {
+		if m.Cluster == "" || m.Type != model.Person {
+			continue
+		}
+		d := descriptor{article: i, mention: m, title: map[string]bool{}}
+		start := m.Start
+		if m.Role != "" {
+			lo := max(0, m.Start-len(m.Role)-8)
+			roleAt := -1
+			if at := strings.LastIndex(text[lo:m.Start], m.Role); at >= 0 {
+				roleAt = lo + at
+				start = roleAt
+			}
+			for _, t := range tokenize(m.Role, max(0, roleAt)) {
+				if !t.word || !t.content() {
+					continue
+				}
+				if roleAt >= 0 {
+					if o := mentionAt(ms, t.start); o != nil && o.Type != model.Person {
+						continue // "Iraqi" in "Iraqi Prime Minister" is an affiliation
+					}
+				}
+				d.title[t.key] = true
+			}
+		}
+		// The affiliation: a nationality, place or organisation inside the
+		// role or just before it ("Iraqi Prime Minister", "Iraq's").
+		for p := k - 1; p >= 0 && p >= k-4; p-- {
+			o := ms[p]
+			if o.End > m.Start || !(o.Type == model.NORP || o.Type == model.GPE || o.Type == model.Org) {
+				continue
+			}
+			if o.Start >= start || onlyRoleWords(text[o.End:start]) {
+				d.affiliation = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(o.Text, "'s"), "’s"))
+				start = min(start, o.Start)
+				break
+			}
+		}
+		if len(d.title) == 0 && d.affiliation == "" {
+			continue
+		}
+		d.shown = oneLine(text[start:m.Start])
+		if d.shown == "" {
+			d.shown = oneLine(m.Role)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// onlyRoleWords reports whether the text between an affiliation and a role
+// is no more than a possessive and spaces.
+func onlyRoleWords(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	return gap == "" || gap == "'s" || gap == "’s"
+}
+
+// conflictingDescriptors finds a presentation in xs and one in ys that
+// disagree, where neither agrees with any presentation of the other
+// article (a person may be "minister" once and "foreign minister" later).
+func conflictingDescriptors(xs, ys []descriptor) (descriptor, descriptor, bool) {
+	for _, x := range xs {
+		if agreesWithAny(x, ys) {
+			continue
+		}
+		for _, y := range ys {
+			if agreesWithAny(y, xs) {
+				continue
+			}
+			if conflicts(x, y) {
+				return x, y, true
+			}
+		}
+	}
+	return descriptor{}, descriptor{}, false
+}
+
+func agreesWithAny(x descriptor, ys []descriptor) bool {
+	for _, y := range ys {
+		if !conflicts(x, y) {
+			return true
+		}
+	}
+	return false
+}
+
+func conflicts(x, y descriptor) bool {
+	if x.affiliation != "" && y.affiliation != "" && !sameAffiliation(x.affiliation, y.affiliation) {
+		return true
+	}
+	if len(x.title) == 0 || len(y.title) == 0 {
+		return false
+	}
+	return !subset(x.title, y.title) && !subset(y.title, x.title)
+}
+
+func sameAffiliation(x, y string) bool {
+	if x == y || strings.Contains(x, y) || strings.Contains(y, x) {
+		return true
+	}
+	for _, a := range strings.Fields(x) {
+		for _, b := range strings.Fields(y) {
+			if sameCountry(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func subset(a, b map[string]bool) bool {
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}

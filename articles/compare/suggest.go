@@ -1,0 +1,191 @@
+package compare
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/parallax-reader/parallax/model"
+)
+
+// Suggest proposes the likely discrepancies between the articles: for each
+// aligned pair of sentences, numbers, negations, opposite words and names
+// that disagree; for each aligned pair of quotations, a different wording or
+// a different speaker; for each entity, a different role in different
+// articles; and the people, organisations and quotations only some articles
+// have. Suggestions come ranked by confidence, one per pair of passages
+// (findings on the same passages are merged), each with a stable ID.
+// an may be nil; al is what Align returned.
+func Suggest(arts []model.Article, an *model.Analysis, al []model.Alignment) []model.Suggestion {
+	s := newSuggester(arts, an)
+	for _, a := range al {
+		if a.Quote {
+			s.quotePair(a)
+		} else {
+			s.sentencePair(a)
+		}
+	}
+	s.roles()
+	s.omissions(al)
+	return s.finish()
+}
+
+type suggester struct {
+	arts  []model.Article
+	an    *model.Analysis
+	byID  map[string]int
+	aa    []*model.ArticleAnalysis
+	found []model.Suggestion
+}
+
+func newSuggester(arts []model.Article, an *model.Analysis) *suggester {
+	s := &suggester{arts: arts, an: an, byID: map[string]int{}, aa: make([]*model.ArticleAnalysis, len(arts))}
+	for i := range arts {
+		s.byID[arts[i].ID] = i
+		s.aa[i] = articleAnalysis(an, arts, i)
+	}
+	return s
+}
+
+func (s *suggester) mentions(i int) []model.Mention {
+	if s.aa[i] == nil {
+		return nil
+	}
+	return s.aa[i].Mentions
+}
+
+func (s *suggester) quotes(i int) []model.Quote {
+	if s.aa[i] == nil {
+		return nil
+	}
+	return s.aa[i].Quotes
+}
+
+func (s *suggester) passage(p model.Passage) (*passage, bool) {
+	i, ok := s.byID[p.Article]
+	if !ok {
+		return nil, false
+	}
+	a := &s.arts[i]
+	span := model.Span{Start: max(0, p.Start), End: min(len(a.Text), p.End)}
+	if span.Empty() {
+		return nil, false
+	}
+	return &passage{
+		article:  i,
+		text:     a.Text,
+		span:     span,
+		toks:     tokenize(a.Text[span.Start:span.End], span.Start),
+		mentions: mentionsIn(s.mentions(i), span),
+	}, true
+}
+
+func (s *suggester) evidence(article int, span model.Span) model.Evidence {
+	a := &s.arts[article]
+	return model.Evidence{Passage: model.Passage{Article: a.ID, Span: span}, Text: a.Slice(span)}
+}
+
+func (s *suggester) add(kind model.DiscrepancyKind, conf float64, summary string, ev ...model.Evidence) {
+	s.found = append(s.found, model.Suggestion{Kind: kind, Confidence: conf, Summary: summary, Evidence: ev})
+}
+
+// alignFactor lowers the confidence of findings in loosely aligned
+// sentences, which are likelier to tell two different facts.
+func alignFactor(score float64) float64 {
+	return 0.7 + 0.3*math.Min(1, score/0.8)
+}
+
+func (s *suggester) sentencePair(a model.Alignment) {
+	pa, ok1 := s.passage(a.A)
+	pb, ok2 := s.passage(a.B)
+	if !ok1 || !ok2 {
+		return
+	}
+	f := alignFactor(a.Score)
+	for _, fd := range comparePassages(pa, pb) {
+		s.add(fd.kind, fd.conf*f, fd.summary, s.evidence(pa.article, pa.span), s.evidence(pb.article, pb.span))
+	}
+}
+
+// finish merges findings on overlapping passages, ranks them and gives
+// each its ID.
+func (s *suggester) finish() []model.Suggestion {
+	slices.SortStableFunc(s.found, func(x, y model.Suggestion) int {
+		if c := cmp.Compare(y.Confidence, x.Confidence); c != 0 {
+			return c
+		}
+		return cmp.Compare(kindRank(x.Kind), kindRank(y.Kind))
+	})
+	var out []model.Suggestion
+	ids := map[string]bool{}
+next:
+	for _, sg := range s.found {
+		for k := range out {
+			if overlapping(out[k].Evidence, sg.Evidence) {
+				if !strings.Contains(out[k].Summary, sg.Summary) && strings.Count(out[k].Summary, "; ") < 2 {
+					out[k].Summary += "; " + lowerFirst(sg.Summary)
+				}
+				continue next
+			}
+		}
+		sg.Confidence = round3(min(1, max(0, sg.Confidence)))
+		sg.ID = s.suggestionID(sg)
+		if ids[sg.ID] {
+			continue // the same finding on the same words elsewhere
+		}
+		ids[sg.ID] = true
+		out = append(out, sg)
+	}
+	return out
+}
+
+func kindRank(k model.DiscrepancyKind) int {
+	return slices.Index(model.Kinds, k)
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// overlapping reports whether two evidence lists point at overlapping
+// passages in every article they share (and share at least one).
+func overlapping(x, y []model.Evidence) bool {
+	shared := 0
+	for _, a := range x {
+		for _, b := range y {
+			if a.Article != b.Article {
+				continue
+			}
+			if !a.Overlaps(b.Span) {
+				return false
+			}
+			shared++
+		}
+	}
+	return shared > 0 && shared == min(len(x), len(y))
+}
+
+// suggestionID hashes the kind, the evidence texts and the articles' URIs,
+// so the same finding on the same texts keeps its ID from run to run (and
+// a dismissal sticks) while any change to the passages makes a new one.
+func (s *suggester) suggestionID(sg model.Suggestion) string {
+	h := sha256.New()
+	h.Write([]byte(sg.Kind))
+	for _, e := range sg.Evidence {
+		uri := e.Article
+		if i, ok := s.byID[e.Article]; ok && s.arts[i].URI != "" {
+			uri = s.arts[i].URI
+		}
+		h.Write([]byte{0})
+		h.Write([]byte(uri))
+		h.Write([]byte{0})
+		h.Write([]byte(e.Text))
+	}
+	return "sugg-" + hex.EncodeToString(h.Sum(nil))[:16]
+}
