@@ -3,6 +3,8 @@ package pane
 import (
 	"regexp"
 	"testing"
+
+	"github.com/parallax-reader/parallax/ui/internal/fixture"
 )
 
 var sink []Line
@@ -10,7 +12,7 @@ var sink []Line
 // BenchmarkWrap5MB is the first wrap of a 5 MB article at a typical pane
 // width: what stands between loading it and its first screen.
 func BenchmarkWrap5MB(b *testing.B) {
-	art := genArticle(5<<20, 1)
+	art := fixture.Generate(5<<20, 1)
 	b.SetBytes(int64(len(art.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -22,7 +24,7 @@ func BenchmarkWrap5MB(b *testing.B) {
 // BenchmarkFind5MB searches a 5 MB article for a common word, a word that
 // is absent and a single letter; "regexp" is the (?i) baseline Find replaces.
 func BenchmarkFind5MB(b *testing.B) {
-	art := genArticle(5<<20, 1)
+	art := fixture.Generate(5<<20, 1)
 	for _, q := range []string{"Council", "zyzzyva", "e"} {
 		b.Run("find/"+q, func(b *testing.B) {
 			b.SetBytes(int64(len(art.Text)))

@@ -9,37 +9,12 @@ import (
 
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/ui/component"
+	"github.com/parallax-reader/parallax/ui/internal/fixture"
 	"github.com/parallax-reader/parallax/ui/theme"
 )
 
-// sentencesOf splits text into sentences at ". ", "! ", "? " and newlines,
-// roughly as the loader would, for tests that write their own text.
-func sentencesOf(text string) []model.Span {
-	var out []model.Span
-	start := 0
-	flush := func(end int) {
-		for start < end && (text[start] == ' ' || text[start] == '\n') {
-			start++
-		}
-		if start < end {
-			out = append(out, model.Span{Start: start, End: end})
-		}
-		start = end
-	}
-	for i := 0; i < len(text); i++ {
-		switch {
-		case text[i] == '\n':
-			flush(i)
-		case strings.ContainsRune(".!?。", rune(text[i])) && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n'):
-			flush(i + 1)
-		}
-	}
-	flush(len(text))
-	return out
-}
-
 func article(text string) *model.Article {
-	return &model.Article{ID: "a1", Title: "Test article", Outlet: "example.org", Text: text, Sentences: sentencesOf(text)}
+	return &model.Article{ID: "a1", Title: "Test article", Outlet: "example.org", Text: text, Sentences: fixture.Sentences(text)}
 }
 
 func newPane(t testing.TB, art *model.Article, w, h int) *Pane {
@@ -97,7 +72,7 @@ func checkFrame(t *testing.T, view string, w, h int) {
 
 func TestViewExactSize(t *testing.T) {
 	texts := map[string]string{
-		"prose": genArticle(4000, 3).Text,
+		"prose": fixture.Generate(4000, 3).Text,
 		"cjk":   strings.Repeat("東京で会談が行われた。政府は声明を発表した。", 20),
 		"emoji": strings.Repeat("Talks 👍🏽 ended 🇮🇶 with a 👨‍👩‍👧 photo and café\u0301 tabs\there. ", 20),
 		"mixed": "Short.\n\n" + strings.Repeat("supercalifragilistic", 10) + "\n\n\n日本語English混在テキスト😀😀😀",
@@ -175,7 +150,7 @@ func TestHostileTextIsNeutralised(t *testing.T) {
 }
 
 func TestScrollKeys(t *testing.T) {
-	art := genArticle(20000, 4)
+	art := fixture.Generate(20000, 4)
 	p := newPane(t, &art, 60, 24)
 	rows := p.BodyRows()
 	if rows != 24-2-2 {
@@ -227,7 +202,7 @@ func TestShortArticleDoesNotScroll(t *testing.T) {
 }
 
 func TestSentenceCursor(t *testing.T) {
-	art := genArticle(20000, 5)
+	art := fixture.Generate(20000, 5)
 	p := newPane(t, &art, 50, 20)
 	if i, n := p.Cursor(); i != -1 || n != len(art.Sentences) {
 		t.Fatalf("cursor %d/%d before any move", i, n)
@@ -372,7 +347,7 @@ func TestDecorationsMergeByPriority(t *testing.T) {
 		t.Errorf("render\n got %q\nwant %q", got, want)
 	}
 	// A decoration starting lines above the view still styles its tail.
-	long := genArticle(3000, 6)
+	long := fixture.Generate(3000, 6)
 	q := newPane(t, &long, 40, 10)
 	q.SetDecorations("quotes", []Decoration{{Span: model.Span{Start: 0, End: len(long.Text)}, Class: theme.Quote}})
 	q.ScrollBy(20)
@@ -419,7 +394,7 @@ func TestClickAndOffsets(t *testing.T) {
 }
 
 func TestResizeKeepsPlace(t *testing.T) {
-	art := genArticle(30000, 7)
+	art := fixture.Generate(30000, 7)
 	p := newPane(t, &art, 80, 24)
 	p.ScrollBy(100)
 	anchor := int(p.lines[p.Top()].Start)
