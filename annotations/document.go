@@ -25,8 +25,9 @@ type document struct {
 	items []*item // sorted by created time, then id
 }
 
-// formatError is a file that cannot be read; offset is the byte where
-// reading failed, or -1 when the problem is not at one place.
+// formatError is a file that cannot be read; offset is the index of the
+// offending byte (len(data) when the file ends too soon), or -1 when the
+// problem is not at one place.
 type formatError struct {
 	offset int64
 	msg    string
@@ -101,19 +102,24 @@ func jsonError(err error) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
+	// encoding/json counts the bytes read when it gave up, the offending
+	// one included; at the end of the input there is no offending byte.
 	case errors.As(err, &syn):
-		return &formatError{offset: syn.Offset, msg: syn.Error()}
+		at := syn.Offset - 1
+		if strings.Contains(syn.Error(), "unexpected end") {
+			at = syn.Offset
+		}
+		return &formatError{offset: at, msg: syn.Error()}
 	case errors.As(err, &typ):
-		return &formatError{offset: typ.Offset, msg: fmt.Sprintf("expected a JSON object, found %s", typ.Value)}
+		return &formatError{offset: typ.Offset - 1, msg: fmt.Sprintf("expected a JSON object, found %s", typ.Value)}
 	}
 	return &formatError{offset: -1, msg: err.Error()}
 }
 
-// lineColumn converts a byte offset (as encoding/json reports it: the
-// count of bytes read when the error was found) to a 1-based line and
-// column of the offending character.
+// lineColumn converts a byte index to a 1-based line and column (in
+// bytes, as editors that jump to file:line:col expect).
 func lineColumn(data []byte, offset int64) (line, col int) {
-	at := int(max(0, min(offset-1, int64(len(data)))))
+	at := int(max(0, min(offset, int64(len(data)))))
 	line = 1 + bytes.Count(data[:at], []byte("\n"))
 	col = at - bytes.LastIndexByte(data[:at], '\n')
 	return line, col
