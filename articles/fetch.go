@@ -50,7 +50,11 @@ func fetch(ctx context.Context, source string, opt Options) (document, error) {
 	req.Header.Set("User-Agent", ua)
 	req.Header.Set("Accept", acceptHeader)
 
-	resp, err := client(opt).Do(req)
+	c := client(opt)
+	if c.Timeout > 0 && c.Timeout < timeout {
+		timeout = c.Timeout // the caller's client gives up first
+	}
+	resp, err := c.Do(req)
 	if err != nil {
 		return document{}, fetchError(ctx, source, timeout, err)
 	}
@@ -77,10 +81,14 @@ func fetch(ctx context.Context, source string, opt Options) (document, error) {
 	}
 
 	final := resp.Request.URL
+	// The URI is saved in annotation files that get shared: never with a
+	// password in it.
+	id := *u
+	id.User = nil
 	d := document{
 		source:      source,
 		raw:         raw,
-		uri:         source,
+		uri:         id.String(),
 		outlet:      strings.TrimPrefix(final.Hostname(), "www."),
 		nameTitle:   strings.TrimSuffix(strings.TrimPrefix(final.Hostname(), "www.")+final.EscapedPath(), "/"),
 		pageURL:     final,

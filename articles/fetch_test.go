@@ -133,6 +133,12 @@ func TestFetch(t *testing.T) {
 		t.Errorf("untyped HTML: %q %v", u.Title, err)
 	}
 
+	// Credentials in the URL stay out of the URI saved in annotation files.
+	cred, err := Load(ctx, strings.Replace(srv.URL, "http://", "http://reader:secret@", 1)+"/plain", opt)
+	if err != nil || cred.URI != srv.URL+"/plain" {
+		t.Errorf("URL with credentials: URI %q, %v", cred.URI, err)
+	}
+
 	// hop1 → … → hop5 → story: exactly the five redirects allowed.
 	r, err := Load(ctx, srv.URL+"/hop1", opt)
 	if err != nil || r.Title != "Council approves budget after long debate" || r.URI != srv.URL+"/hop1" {
@@ -154,6 +160,7 @@ func TestFetchErrors(t *testing.T) {
 		{"/evil-status", opt, ErrHTTPStatus, `"%s": server answered 599`},
 		{"/slow", Options{HTTPClient: srv.Client(), Timeout: 100 * time.Millisecond}, ErrTimeout, `fetching "%s": timed out after 100ms`},
 		{"/slow-body", Options{HTTPClient: srv.Client(), Timeout: 100 * time.Millisecond}, ErrTimeout, `fetching "%s": timed out after 100ms`},
+		{"/slow", Options{HTTPClient: &http.Client{Timeout: 50 * time.Millisecond}}, ErrTimeout, `fetching "%s": timed out after 50ms`},
 		{"/big", Options{HTTPClient: srv.Client(), MaxBytes: 1024}, ErrTooLarge, `"%s" is larger than the 1 KiB limit`},
 		{"/big-chunked", Options{HTTPClient: srv.Client(), MaxBytes: 1024}, ErrTooLarge, `"%s" is larger than the 1 KiB limit`},
 		{"/loop", opt, ErrRedirects, `fetching "%s": stopped after 5 redirects`},

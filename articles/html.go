@@ -37,16 +37,17 @@ func extractHTML(raw []byte, contentType string, pageURL *url.URL) extracted {
 	}
 	title, node := readable(doc, pageURL)
 	var text string
+	var rep cleanReport
 	if node != nil {
-		text = htmlText(node, false)
+		text, rep = htmlText(node, false)
 	}
 	if strings.TrimSpace(text) == "" {
-		text = htmlText(doc, true)
+		text, rep = htmlText(doc, true)
 	}
-	var ex extracted
-	ex.text, ex.rep = cleanReported(text)
-	ex.title = oneLine(title)
-	return ex
+	// Text nodes were cleaned one by one; this pass normalises across
+	// them and covers the quotation marks added for <q>.
+	text, _ = cleanReported(text)
+	return extracted{title: oneLine(title), text: text, rep: rep}
 }
 
 // decodeHTML converts the document to UTF-8. A byte order mark or a charset
@@ -57,7 +58,7 @@ func extractHTML(raw []byte, contentType string, pageURL *url.URL) extracted {
 func decodeHTML(raw []byte, contentType string) *bytes.Reader {
 	enc, name, certain := charset.DetermineEncoding(raw, contentType)
 	if name == "utf-8" || (!certain && utf8.Valid(raw)) {
-		return bytes.NewReader(raw)
+		return bytes.NewReader(bytes.TrimPrefix(raw, []byte("\uFEFF")))
 	}
 	out, err := enc.NewDecoder().Bytes(raw)
 	if err != nil {
@@ -119,7 +120,8 @@ func htmlToText(raw []byte) string {
 	if err != nil {
 		return ""
 	}
-	text, _ := cleanReported(htmlText(doc, true))
+	text, _ := htmlText(doc, true)
+	text, _ = cleanReported(text)
 	return text
 }
 
@@ -157,9 +159,10 @@ var lineBlocks = map[atom.Atom]bool{
 	atom.Legend: true, atom.Option: true,
 }
 
-// htmlText renders node and its following siblings as text. wholePage also
-// skips navigation and other page furniture.
-func htmlText(node *html.Node, wholePage bool) string {
+// htmlText renders node and its following siblings as text, and reports
+// what cleaning the text nodes removed. wholePage also skips navigation and
+// other page furniture.
+func htmlText(node *html.Node, wholePage bool) (string, cleanReport) {
 	w := &textWriter{wholePage: wholePage}
 	for n := node; n != nil; n = n.NextSibling {
 		w.node(n)
@@ -167,7 +170,7 @@ func htmlText(node *html.Node, wholePage bool) string {
 			break // a document node has no siblings to render
 		}
 	}
-	return w.b.String()
+	return w.b.String(), w.rep
 }
 
 // textWriter accumulates text with whitespace collapsed the way a browser
@@ -180,6 +183,8 @@ type textWriter struct {
 	sep       byte // pending separator inside a line: ' ' or '\t'
 	pre       int  // depth inside <pre>, where whitespace is kept
 	quotes    int  // depth inside <q>, for alternating quotation marks
+	rep       cleanReport
+	scratch   []byte
 }
 
 func (w *textWriter) node(n *html.Node) {
@@ -275,6 +280,11 @@ func (w *textWriter) write(s string) {
 }
 
 func (w *textWriter) text(s string) {
+	// Clean each text node before laying it out, so that characters
+	// cleaning removes (a byte order mark, bidi controls, escapes) cannot
+	// leave empty lines or stray separators behind.
+	w.scratch = sanitize(w.scratch[:0], []byte(s), &w.rep)
+	s = string(w.scratch)
 	if w.pre > 0 {
 		w.write(s)
 		return

@@ -84,6 +84,8 @@ func TestHTMLToTextLayout(t *testing.T) {
 		{"no-break space becomes a space", "<p>10&nbsp;km</p>", "10 km"},
 		{"escape spelled by entities removed", "<p>a&#27;[2Jb &#x1b;]0;t&#7;c</p>", "ab c"},
 		{"bidi override entity removed", "<p>x&#x202E;y</p>", "xy"},
+		{"invisible-only paragraphs leave no gap", "<p>a</p><p>\u202e\ufeff</p><p>b \u00ad</p><p>c</p>", "a\n\nb\n\nc"},
+		{"byte order mark before the page", "\ufeff<!DOCTYPE html><p>text</p>", "text"},
 		{"comments dropped", "<p>a<!-- hidden -->b</p>", "ab"},
 		{"furniture dropped without an article", "<nav>menu</nav><p>body</p><footer>foot</footer>", "body"},
 	}
@@ -112,6 +114,11 @@ func TestExtractHTMLCharset(t *testing.T) {
 	ex = extractHTML([]byte(`<meta charset="iso-8859-1"><p>Crème brûlée</p>`), "", nil)
 	if ex.text != "Crème brûlée" {
 		t.Errorf("mislabelled UTF-8: %q", ex.text)
+	}
+	// UTF-16 with a byte order mark.
+	ex = extractHTML(utf16LE("<title>Zoë</title><p>Grüße \x1b[2Jaus Köln</p>", true), "", nil)
+	if ex.text != "Grüße aus Köln" || ex.title != "Zoë" {
+		t.Errorf("UTF-16 page: %q %q", ex.title, ex.text)
 	}
 	// Declared UTF-8 with bad bytes: replaced and counted.
 	ex = extractHTML([]byte("<p>caf\xe9 ok</p>"), "text/html; charset=utf-8", nil)
