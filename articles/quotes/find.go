@@ -62,6 +62,11 @@ func Find(text string, paragraphs []model.Span, names []model.Mention) []model.Q
 			parts = append(parts, p.span)
 		}
 	}
+	for _, m := range f.mentions {
+		if m.Type == model.Person && !inside(parts, m.Start) {
+			f.people = append(f.people, m)
+		}
+	}
 	sentences := segment.Sentences(text, paragraphs)
 
 	out := make([]model.Quote, 0, len(parts))
@@ -106,6 +111,12 @@ func Find(text string, paragraphs []model.Span, names []model.Mention) []model.Q
 	return out
 }
 
+// tokens splits text[s:e] into the finder's reused token buffer.
+func (f *finder) tokens(s, e int) []token {
+	f.buf = tokenize(f.buf[:0], f.text, s, e)
+	return f.buf
+}
+
 func (q quotation) last() part { return q.parts[len(q.parts)-1] }
 
 // attribute finds the words that credit quotation qi: after its closing
@@ -119,7 +130,7 @@ func (f *finder) attribute(q quotation, all []quotation, qi int, paragraphs, sen
 			limit = all[qi+1].parts[0].span.Start
 		}
 		if attributionFollows(text, last, limit) {
-			if s := f.afterQuote(tokenize(text, last.span.End, limit)); s.kind != noSubject {
+			if s := f.afterQuote(f.tokens(last.span.End, limit)); s.kind != noSubject {
 				return s
 			}
 		}
@@ -131,7 +142,7 @@ func (f *finder) attribute(q quotation, all []quotation, qi int, paragraphs, sen
 			start = p.span.End
 		}
 	}
-	return f.beforeQuote(tokenize(text, start, first.span.Start))
+	return f.beforeQuote(f.tokens(start, first.span.Start))
 }
 
 // attributionFollows reports whether the words after a closing mark can
@@ -175,12 +186,8 @@ const contextWindow = 400
 func (f *finder) resolve(s subject, lastNamed *subject, parts []model.Span) subject {
 	out := subject{kind: pronounSubject, span: s.span}
 	if f.persons {
-		for x := searchMentions(f.mentions, s.span.Start) - 1; x >= 0; x-- {
-			m := f.mentions[x]
-			if m.Type == model.Person && !inside(parts, m.Start) {
-				out.name, out.cluster = m.Text, m.Cluster
-				return out
-			}
+		if x := searchMentions(f.people, s.span.Start) - 1; x >= 0 {
+			out.name, out.cluster = f.people[x].Text, f.people[x].Cluster
 		}
 		return out
 	}
@@ -199,7 +206,7 @@ func (f *finder) lastCapitalisedName(off int, parts []model.Span) subject {
 	for start > 0 && start < off && !unicode.IsSpace(rune(f.text[start-1])) {
 		start++ // begin at a word boundary
 	}
-	toks := tokenize(f.text, start, off)
+	toks := f.tokens(start, off)
 	for k := len(toks) - 1; k > 0; k-- {
 		if !isNameWord(toks[k]) || titles[toks[k].text] || inside(parts, toks[k].core.Start) {
 			continue

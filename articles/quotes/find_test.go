@@ -122,6 +122,11 @@ func TestMultiParagraph(t *testing.T) {
 	if got[3].Speaker != "" {
 		t.Errorf("a separate quotation in another paragraph inherited %q", got[3].Speaker)
 	}
+	// Paragraph spans with white space around them work the same.
+	padded := Find("Smith said: \"One two three four five\n\n  \"six seven.\" ", []model.Span{{Start: 0, End: 37}, {Start: 37, End: 53}}, nil)
+	if len(padded) != 2 || padded[1].Speaker != "Smith" || padded[1].Text != "six seven." {
+		t.Errorf("untrimmed paragraphs: %+v", padded)
+	}
 	// Short counts the words of the whole quotation, not of each part.
 	two := Find("\"Yes, we\n\n\"will go.\"", nil, nil)
 	if len(two) != 2 || two[0].Short || two[1].Short {

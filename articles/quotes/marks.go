@@ -77,9 +77,14 @@ func scanMarks(text string, paragraphs []model.Span) []quotation {
 	carry := -1 // index in out of a quotation left open by the last paragraph
 	for pi, p := range paragraphs {
 		ps, pe := p.Start, p.End
+		first, _ := trim(text, ps, pe) // where a re-opening mark must stand
 		open, openLen := -1, 0
 		cont := -1
 		for i := ps; i < pe; {
+			if c := text[i]; c != '"' && c != 0xE2 {
+				i++
+				continue
+			}
 			n, kind := markAt(text, i)
 			if n == 0 {
 				i++
@@ -92,7 +97,7 @@ func scanMarks(text string, paragraphs []model.Span) []quotation {
 			case 'c':
 				canClose = true
 			}
-			if i == ps && carry >= 0 && canOpen {
+			if i == first && carry >= 0 && canOpen {
 				cont = carry
 			}
 			switch {

@@ -30,6 +30,8 @@ type finder struct {
 	text     string
 	mentions []model.Mention // name mentions sorted by start
 	persons  bool            // some mention is a PERSON
+	people   []model.Mention // PERSON mentions outside quotations
+	buf      []token         // reused by tokens
 }
 
 // subjectForward reads a speaker starting at toks[i] and returns it with

@@ -16,9 +16,8 @@ type token struct {
 	trail string     // punctuation after core: ",", ".", ":", "),"…
 }
 
-// tokenize splits text[s:e] at white space.
-func tokenize(text string, s, e int) []token {
-	var out []token
+// tokenize splits text[s:e] at white space, appending to out.
+func tokenize(out []token, text string, s, e int) []token {
 	for i := s; i < e; {
 		r, n := utf8.DecodeRuneInString(text[i:e])
 		if unicode.IsSpace(r) {
