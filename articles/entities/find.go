@@ -177,7 +177,7 @@ func (f *nameFinder) defaultType(a, b int) model.EntityType {
 		// a title, a term or part of a longer name as a name: no mention.
 		return ""
 	}
-	if n >= 2 && n <= 3 && !f.g.common[f.low(a)] && !orgCues[f.low(a)] && f.capWord[a] {
+	if n >= 2 && n <= 3 && !f.g.common[f.low(a)] && !orgCues[f.low(a)] && f.capWord[a] && f.low(a) != "the" {
 		for k := a; k < b; k++ {
 			if !f.capWord[k] {
 				return model.Org

@@ -82,7 +82,9 @@ var orgCues = set(
 	"choir", "magazine", "council", "nations", "commonwealth", "caucus", "cooperative",
 	"co-operative", "railway", "railways", "railroad", "airline", "telecommunications",
 	"software", "command", "entertainment", "project", "productions", "recordings",
-	"theatre", "theater", "hc", "united", "rovers", "wanderers", "athletic",
+	"theatre", "theater", "hc", "united", "rovers", "wanderers", "athletic", "hotel",
+	"hotels", "casino", "lines", "design", "transport", "cable", "diocese", "cruise",
+	"archdiocese", "brewery", "motorsport", "racing", "publishing", "publications",
 )
 
 // corporateSuffixes are dropped when names are compared for linking
@@ -169,7 +171,7 @@ var stopCaps = set(
 	"along", "amid", "amidst", "beside", "besides", "except", "following", "including",
 	"regarding", "concerning", "according", "why", "let", "please", "thank", "thanks",
 	"well", "oh", "again", "ever", "never", "always", "often", "sometimes", "usually",
-	"speaking", "asked", "said", "says", "told", "added", "noted", "new", "old",
+	"speaking", "asked", "said", "says", "told", "added", "noted",
 )
 
 // months maps month names and their abbreviations to month numbers.
@@ -314,6 +316,8 @@ var aliasGroups = []aliasGroup{
 	{model.Org, []string{"international criminal court", "icc"}},
 	{model.Org, []string{"new york stock exchange", "nyse"}},
 	{model.Org, []string{"department of defense", "pentagon", "defense department"}},
+	{model.Org, []string{"white house"}},
+	{model.Org, []string{"kremlin"}},
 	{model.Org, []string{"state department", "department of state"}},
 }
 

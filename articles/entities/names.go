@@ -174,6 +174,9 @@ func (f *nameFinder) caselessName(low string) bool {
 func (f *nameFinder) initialName(k int) bool {
 	low := f.toks[k].low
 	g := f.g
+	if f.placeAt(k) > k+1 {
+		return true // "New York", "Sri Lanka"
+	}
 	if stopCaps[low] {
 		return false
 	}
@@ -194,7 +197,9 @@ func (f *nameFinder) initialName(k int) bool {
 		// "Bank of America", "President Bush" start with common words that
 		// belong to the name or its title.
 		if nextCap || (orgConnectors[f.low(k+1)] && k+2 < len(f.toks) && f.toks[k+2].is(fCap)) {
-			return orgCues[low] || titleWords[low] || locCues[low] || gpeCues[low] || g.given[low]
+			next := f.low(k + 1)
+			return orgCues[low] || titleWords[low] || locCues[low] || gpeCues[low] || g.given[low] ||
+				(nextCap && (orgCues[next] || locCues[next] || gpeCues[next])) || f.placeAt(k) > k+1
 		}
 		return false
 	}
@@ -244,7 +249,12 @@ func (f *nameFinder) isConnector(k int) bool {
 
 // handleRun splits a run at titles and connectors and records candidates.
 func (f *nameFinder) handleRun(a, b int) {
-	// Titles: the last title phrase followed by a name.
+	if c := f.badConnector(a, b); c > a {
+		f.handleRun(a, c)
+		f.handleRun(c+1, b)
+		return
+	}
+	// Titles: a title phrase followed by a name.
 	if ts, te := f.titlePhrase(a, b); te > ts {
 		if ts > a {
 			f.handleRun(a, ts)
@@ -636,6 +646,24 @@ var personNouns = set(
 	"swimmer", "runner", "sprinter", "tennis", "golfer", "senator", "deputy", "mr",
 )
 
+// placeNouns are lower-case words for places, with the type of a place so
+// described ("a village", "the river").
+var placeNouns = map[string]model.EntityType{
+	"village": model.GPE, "villages": model.GPE, "town": model.GPE, "towns": model.GPE,
+	"city": model.GPE, "cities": model.GPE, "municipality": model.GPE, "suburb": model.GPE,
+	"hamlet": model.GPE, "parish": model.GPE, "county": model.GPE, "district": model.GPE,
+	"province": model.GPE, "state": model.GPE, "capital": model.GPE, "township": model.GPE,
+	"commune": model.GPE, "borough": model.GPE, "neighbourhood": model.GPE,
+	"neighborhood": model.GPE, "settlement": model.GPE, "outskirts": model.GPE,
+	"country": model.GPE, "kingdom": model.GPE, "republic": model.GPE, "port": model.GPE,
+	"region": model.Loc, "island": model.Loc, "river": model.Loc, "lake": model.Loc,
+	"mountain": model.Loc, "valley": model.Loc, "peninsula": model.Loc, "north": model.GPE,
+	"south": model.GPE, "east": model.GPE, "west": model.GPE, "northeast": model.GPE,
+	"northwest": model.GPE, "southeast": model.GPE, "southwest": model.GPE,
+	"resident": model.GPE, "residents": model.GPE, "mayor": model.GPE, "people": model.GPE,
+	"villagers": model.GPE, "inhabitants": model.GPE, "streets": model.GPE,
+}
+
 // placeBefore are words before a name that suggest a place.
 var placeBefore = set("in", "at", "near", "outside", "across", "into", "inside", "throughout", "toward", "towards")
 
@@ -656,6 +684,23 @@ func (f *nameFinder) contextType(a, b int) model.EntityType {
 	}
 	if f.low(next) == "(" && (f.low(next+1) == "born" || f.low(next+1) == "b") {
 		return model.Person
+	}
+	// "X is a village in …", "X was a small town"
+	if (f.low(next) == "is" || f.low(next) == "was") && (f.low(next+1) == "a" || f.low(next+1) == "an" || f.low(next+1) == "the") {
+		for k := next + 2; k < next+5 && k < len(f.toks); k++ {
+			if t, ok := placeNouns[f.low(k)]; ok {
+				return t
+			}
+			if f.toks[k].kind != tWord || f.toks[k].is(fCap) {
+				break
+			}
+		}
+	}
+	// "the village of X", "a suburb of X", "north of X"
+	if f.low(a-1) == "of" && a >= 2 && !f.toks[a-2].is(fCap) {
+		if t, ok := placeNouns[f.low(a-2)]; ok {
+			return t
+		}
 	}
 	prev := a - 1
 	if prev >= 0 && f.toks[prev].kind == tWord && !f.toks[prev].is(fCap) {

@@ -183,6 +183,20 @@ func (s *numScanner) at(k int) (int, model.EntityType) {
 			}
 		}
 	}
+	if t.is(fHyphen) && !t.is(fDigit) {
+		// "three-year", "four-hour", "twenty-kilometre"
+		if i := strings.LastIndexAny(low, "-‐‑"); i > 0 && isNumberWord(low[:i]) {
+			tail := strings.TrimLeft(low[i:], "-‐‑")
+			switch {
+			case dateUnits[tail]:
+				return k + 1, model.Date
+			case timeUnits[tail]:
+				return k + 1, model.Time
+			case quantityUnits[tail]:
+				return k + 1, model.Quantity
+			}
+		}
+	}
 	end := s.number(k)
 	if end == k {
 		return k, ""
@@ -224,20 +238,6 @@ func (s *numScanner) at(k int) (int, model.EntityType) {
 	}
 	if kind == numPlain && s.textAt(k) != "" && strings.HasSuffix(s.textAt(k), "%") {
 		return end, model.Percent
-	}
-	// Hyphenated number words: "three-year", "four-hour".
-	if t.is(fHyphen) && !t.is(fDigit) {
-		if i := strings.LastIndexAny(low, "-‐‑"); i > 0 {
-			tail := strings.TrimLeft(low[i:], "-‐‑")
-			switch {
-			case dateUnits[tail]:
-				return end, model.Date
-			case timeUnits[tail]:
-				return end, model.Time
-			case quantityUnits[tail]:
-				return end, model.Quantity
-			}
-		}
 	}
 	end = s.scaleAfter(end)
 	next := s.low(end)

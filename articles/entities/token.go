@@ -298,11 +298,12 @@ func markSentences(text string, toks []token, sentences []spanLike) {
 	markHeadings(text, toks)
 }
 
-// markHeadings flags lines written in capitals or title case.
+// markHeadings flags lines and sentences written in capitals or title
+// case.
 func markHeadings(text string, toks []token) {
 	lineBegin := 0
 	for k := 0; k <= len(toks); k++ {
-		if k < len(toks) && (k == lineBegin || !toks[k].is(fLineStart)) {
+		if k < len(toks) && (k == lineBegin || !toks[k].is(fLineStart) && !toks[k].is(fSentStart)) {
 			continue
 		}
 		// toks[lineBegin:k] is one line.
