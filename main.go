@@ -1,0 +1,219 @@
+// Command parallax reads several news articles about one event side by side,
+// highlights who and what they name, and lets the user tag where they
+// disagree.
+//
+// This file is the command line only: parse, load, run.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/charmbracelet/fang"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/parallax-reader/parallax/articles"
+	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/ui"
+)
+
+// version and commit are stamped by release builds (-ldflags -X).
+var (
+	version = "dev"
+	commit  = ""
+)
+
+type readerFlags struct {
+	theme   string
+	mouse   bool
+	noMouse bool
+	load    loadFlags
+}
+
+// loadFlags are the limits on fetching articles, shared by every command
+// that loads articles.
+type loadFlags struct {
+	timeout time.Duration
+	maxSize byteSize
+}
+
+func (l *loadFlags) register(fl *pflag.FlagSet) {
+	fl.DurationVar(&l.timeout, "timeout", 20*time.Second, "time limit for fetching a URL")
+	l.maxSize = 10 << 20
+	fl.Var(&l.maxSize, "max-size", "size limit for a fetched URL (e.g. 512KiB, 10MiB)")
+}
+
+func (l loadFlags) options() articles.Options {
+	return articles.Options{Timeout: l.timeout, MaxBytes: int64(l.maxSize)}
+}
+
+func main() {
+	err := fang.Execute(context.Background(), rootCommand(),
+		fang.WithVersion(version),
+		fang.WithCommit(commit),
+		fang.WithErrorHandler(printError),
+		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
+	)
+	if err != nil {
+		os.Exit(1)
+	}
+}
+
+func rootCommand() *cobra.Command {
+	var f readerFlags
+	cmd := &cobra.Command{
+		Use:   "parallax [flags] [ARTICLE...]",
+		Short: "Read news articles side by side and tag where they disagree",
+		Long: `parallax shows several news articles about one event side by side,
+highlights the people, places, organisations, dates, numbers and quotations
+they name, links them across the articles, and lets you tag the places where
+the articles disagree.
+
+An ARTICLE is a path (.txt, .md, .html), an http(s) URL, or - for standard
+input. With no ARTICLE, parallax opens its built-in sample.`,
+		Example: `  parallax                          # the built-in sample
+  parallax a.txt b.md               # two files side by side
+  parallax https://example.org/story a.html
+  curl -s https://example.org/x | parallax - b.txt`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runReader(cmd.Context(), args, f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.theme, "theme", "auto", "colour theme: auto, dark or light (NO_COLOR is honoured)")
+	fl.BoolVar(&f.mouse, "mouse", true, "wheel scrolls the pane under the pointer; click focuses")
+	fl.BoolVar(&f.noMouse, "no-mouse", false, "leave the mouse to the terminal (select and copy text)")
+	f.load.register(fl)
+	cmd.AddCommand(analyzeCommand(), versionCommand())
+	return cmd
+}
+
+func analyzeCommand() *cobra.Command {
+	var asJSON bool
+	var load loadFlags
+	cmd := &cobra.Command{
+		Use:   "analyze [--json] ARTICLE...",
+		Short: "Print the entities, quotations, links, alignments and suggestions found",
+		Long: `analyze runs parallax's analysis without the reader. Without --json it
+prints a readable summary: the entities linked across the articles with their
+mentions per article, and the quotations by speaker. With --json it prints
+everything, with offsets in UTF-8 bytes into each article's cleaned text
+(which is included). With no ARTICLE it analyses the built-in sample.`,
+		Example: `  parallax analyze a.txt b.html
+  parallax analyze --json a.txt b.txt | jq '.clusters[] | .name'`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			arts, err := loadArticles(cmd.Context(), args, load)
+			if err != nil {
+				return err
+			}
+			an, err := articles.Analyze(cmd.Context(), arts)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return articles.WriteJSON(cmd.OutOrStdout(), arts, an)
+			}
+			return articles.WriteSummary(cmd.OutOrStdout(), arts, an)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print everything as JSON")
+	load.register(cmd.Flags())
+	return cmd
+}
+
+func versionCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := fmt.Fprintln(cmd.OutOrStdout(), "parallax "+cmd.Root().Version)
+			return err
+		},
+	}
+}
+
+func runReader(ctx context.Context, sources []string, f readerFlags) error {
+	switch f.theme {
+	case "auto", "dark", "light":
+	default:
+		return fmt.Errorf("unknown theme %q (use auto, dark or light)", f.theme)
+	}
+	arts, err := loadArticles(ctx, sources, f.load)
+	if err != nil {
+		return err
+	}
+	return ui.Run(ctx, ui.Options{
+		Articles: arts,
+		Theme:    f.theme,
+		Mouse:    f.mouse && !f.noMouse,
+		Version:  version,
+	})
+}
+
+// loadArticles loads every source before the screen is taken over, so a bad
+// source is reported on a plain terminal.
+func loadArticles(ctx context.Context, sources []string, l loadFlags) ([]model.Article, error) {
+	if len(sources) == 0 {
+		return articles.Sample(), nil
+	}
+	return articles.LoadAll(ctx, sources, l.options())
+}
+
+// byteSize is a flag value in bytes that accepts KB/KiB/MB/MiB/GB/GiB suffixes.
+type byteSize int64
+
+func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+func (b *byteSize) Type() string   { return "size" }
+func (b *byteSize) Set(s string) error {
+	units := []struct {
+		suffix string
+		mult   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"KB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}, {"B", 1}}
+	num, mult := strings.TrimSpace(s), int64(1)
+	for _, u := range units {
+		if strings.HasSuffix(strings.ToUpper(num), strings.ToUpper(u.suffix)) {
+			num, mult = strings.TrimSpace(num[:len(num)-len(u.suffix)]), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseFloat(num, 64)
+	if err != nil || n <= 0 {
+		return fmt.Errorf("%q is not a size (try 512KiB or 10MiB)", s)
+	}
+	*b = byteSize(n * float64(mult))
+	return nil
+}
+
+// printError prints an error as one line on stderr: what went wrong and, for
+// a usage mistake, where to look.
+func printError(w io.Writer, _ fang.Styles, err error) {
+	msg := strings.TrimSpace(err.Error())
+	if errors.Is(err, context.Canceled) {
+		msg = "interrupted"
+	}
+	msg = strings.ReplaceAll(msg, "\n", "; ")
+	if isUsageError(msg) {
+		msg += " (see parallax --help)"
+	}
+	fmt.Fprintln(w, "parallax: "+msg)
+}
+
+func isUsageError(msg string) bool {
+	for _, p := range []string{"unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "unknown command", "accepts "} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
+}
