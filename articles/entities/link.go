@@ -249,7 +249,7 @@ func (l *linker) unite() {
 			}
 		}
 		if len(g.words) >= 2 {
-			a, b := initials(g.words), initials(strings.Fields(g.key))
+			a, b := initials(g.words), initialsAll(g.key)
 			byInitials[a] = append(byInitials[a], j)
 			if b != a {
 				byInitials[b] = append(byInitials[b], j)
@@ -262,7 +262,7 @@ func (l *linker) unite() {
 			continue
 		}
 		if target, ok := l.unique(i, byInitials[f.acronym], func(g linkForm) bool {
-			return len(g.words) >= 2 && (initials(g.words) == f.acronym || initials(strings.Fields(g.key)) == f.acronym)
+			return len(g.words) >= 2 && (initials(g.words) == f.acronym || initialsAll(g.key) == f.acronym)
 		}); ok {
 			l.union(i, target)
 		}
@@ -321,6 +321,17 @@ func initials(words []string) string {
 		if linkStop[w] {
 			continue
 		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// initialsAll spells the first letters of every word of key, small words
+// included ("bank of america" → "boa").
+func initialsAll(key string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(strings.TrimPrefix(key, "norp:")) {
 		r, _ := utf8.DecodeRuneInString(w)
 		b.WriteRune(r)
 	}

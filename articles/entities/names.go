@@ -406,6 +406,9 @@ func (f *nameFinder) badConnector(a, b int) int {
 		switch w {
 		case "of":
 			p := f.low(k - 1)
+			if corporateSuffixes[p] {
+				return k // "Paxar Corp of Ohio": the name ends at the suffix
+			}
 			if !(orgCues[p] || locCues[p] || gpeCues[p] || eventCues[p] || titleWords[p] || titleModifiers[p] || ofHeads[p]) {
 				return k
 			}
