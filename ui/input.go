@@ -15,6 +15,9 @@ import (
 // overlay take the keyboard while open.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.Keys
+	if key.Matches(msg, k.Interrupt) {
+		return tea.Quit
+	}
 	switch m.state {
 	case keys.Searching:
 		return m.handleSearchKey(msg)

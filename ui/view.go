@@ -34,8 +34,7 @@ func (m *Model) Render() string {
 		return fill("no articles to show", w, h)
 	}
 	if m.tooSmall() {
-		return fill(m.c.Styles.TooSmall.Render(
-			ansi.Truncate(fmt.Sprintf("terminal too small (need %d×%d)", pane.MinWidth, pane.MinHeight+statusRows), w, "…")), w, h)
+		return fill(m.c.Styles.TooSmall.Render(tooSmallText(w)), w, h)
 	}
 
 	ph := m.paneHeight()
@@ -55,6 +54,20 @@ func (m *Model) Render() string {
 		body = m.overlayHelp(body, w, ph)
 	}
 	return body + "\n" + m.statusBar()
+}
+
+// tooSmallText is the longest form of the message that fits w columns.
+func tooSmallText(w int) string {
+	for _, s := range []string{
+		fmt.Sprintf("terminal too small (need %d×%d)", pane.MinWidth, pane.MinHeight+statusRows),
+		"terminal too small",
+		"too small",
+	} {
+		if ansi.StringWidth(s) <= w {
+			return s
+		}
+	}
+	return ansi.Truncate("too small", w, "")
 }
 
 // fill puts line on the first row of a w×h screen of blanks.

@@ -45,9 +45,11 @@ type KeyMap struct {
 	// Search prompt.
 	RunSearch, CancelSearch key.Binding
 
-	// Help and leaving.
+	// Help and leaving. Interrupt (ctrl+c) quits from any state, even
+	// where q is typed as text.
 	Help, CloseHelp key.Binding
 	Quit            key.Binding
+	Interrupt       key.Binding
 }
 
 // Default returns the key map of the design's key table.
@@ -81,6 +83,7 @@ func Default() *KeyMap {
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		CloseHelp: key.NewBinding(key.WithKeys("?", "esc"), key.WithHelp("?/esc", "close help")),
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Interrupt: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 	}
 }
 
@@ -109,7 +112,7 @@ func (k *KeyMap) ShortHelp(s State) []key.Binding {
 func (k *KeyMap) FullHelp(s State) [][]key.Binding {
 	switch s {
 	case Searching:
-		return [][]key.Binding{{k.RunSearch, k.CancelSearch}}
+		return [][]key.Binding{{k.RunSearch, k.CancelSearch, k.Interrupt}}
 	case HelpOpen:
 		return [][]key.Binding{{k.CloseHelp, k.Down, k.Up, k.Quit}}
 	}

@@ -35,6 +35,7 @@ func TestDefaultFollowsDesignTable(t *testing.T) {
 		{"help", k.Help, []string{"?"}},
 		{"close help", k.CloseHelp, []string{"?", "esc"}},
 		{"quit", k.Quit, []string{"q", "ctrl+c"}},
+		{"interrupt", k.Interrupt, []string{"ctrl+c"}},
 		{"run search", k.RunSearch, []string{"enter"}},
 		{"cancel search", k.CancelSearch, []string{"esc"}},
 	}
@@ -73,7 +74,7 @@ func TestFullHelpPerState(t *testing.T) {
 	if has(k.FullHelp(Reading), k.RunSearch) || has(k.FullHelp(Reading), k.CloseHelp) {
 		t.Error("reading help lists keys of other states")
 	}
-	for _, b := range []key.Binding{k.RunSearch, k.CancelSearch} {
+	for _, b := range []key.Binding{k.RunSearch, k.CancelSearch, k.Interrupt} {
 		if !has(k.FullHelp(Searching), b) {
 			t.Errorf("search help lacks %q", b.Help().Key)
 		}

@@ -71,11 +71,7 @@ func (p *Pane) ClearCursor() {
 // cursorVisible reports whether any line of the cursor sentence is on screen.
 func (p *Pane) cursorVisible() bool {
 	s, ok := p.CursorSpan()
-	if !ok {
-		return false
-	}
-	first, last := p.linesOf(s)
-	return last >= p.top && first < p.top+p.BodyRows()
+	return ok && p.Shows(s)
 }
 
 // firstSentenceInView is the first sentence that starts on screen, or the one

@@ -162,7 +162,9 @@ func (p *Pane) LineText(i int) string {
 	return p.art.Text[s:e]
 }
 
-func (p *Pane) maxTop() int { return max(len(p.lines)-p.BodyRows(), 0) }
+// maxTop is the last top line that still fills the pane; it is always a
+// valid line index (or 0), even in a pane too short to show text.
+func (p *Pane) maxTop() int { return max(len(p.lines)-max(p.BodyRows(), 1), 0) }
 
 func (p *Pane) clampTop() { p.top = min(max(p.top, 0), p.maxTop()) }
 
@@ -251,7 +253,7 @@ func (p *Pane) Decorations(name string) []Decoration { return p.layers.get(name)
 
 // visibleSpan is the byte range shown on screen.
 func (p *Pane) visibleSpan() (int, int) {
-	if len(p.lines) == 0 {
+	if p.top >= len(p.lines) {
 		return 0, 0
 	}
 	last := min(p.top+p.BodyRows(), len(p.lines)) - 1
@@ -261,6 +263,15 @@ func (p *Pane) visibleSpan() (int, int) {
 // linesOf returns the first and last line a span touches.
 func (p *Pane) linesOf(s model.Span) (int, int) {
 	return lineAt(p.lines, s.Start), lineAt(p.lines, max(s.Start, s.End-1))
+}
+
+// Shows reports whether any part of the span is on screen.
+func (p *Pane) Shows(s model.Span) bool {
+	if len(p.lines) == 0 {
+		return false
+	}
+	first, last := p.linesOf(s)
+	return last >= p.top && first < p.top+p.BodyRows()
 }
 
 // isVisible reports whether line i is on screen.
