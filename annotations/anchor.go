@@ -3,6 +3,7 @@ package annotations
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parallax-reader/parallax/model"
 )
@@ -163,22 +164,42 @@ func bestApproximate(ix *textIndex, cm *contextMatcher, quote []rune) (start, en
 			best, start, end, ok = score, m.start, m.end, true
 		}
 	}
+	if ok {
+		start, end = cm.snapToWords(start, end)
+	}
 	return start, end, ok
 }
 
-// acceptFuzzy decides whether an approximate place is the passage, edited,
-// rather than other text that happens to look alike. Half the quote may
-// differ only when the text around it agrees; a quote that is mostly
-// intact needs no context.
-func acceptFuzzy(quote, prefix, suffix float64) bool {
-	context := max(prefix, suffix)
-	switch {
-	case quote >= 0.75:
-		return context >= 0.75
-	case quote >= 0.5:
-		return context >= 0.75
+// snapToWords widens an approximate match that begins or ends inside a
+// word to the whole word, when the saved passage began or ended at a word
+// boundary: edit distance alone prefers "ve people" to "twelve people"
+// when "12 people" was edited.
+func (c *contextMatcher) snapToWords(start, end int) (int, int) {
+	r := c.ix.runes
+	if len(c.prefix) == 0 || !isWordRune(c.prefix[len(c.prefix)-1]) {
+		for start > 0 && start < end && isWordRune(r[start-1]) && isWordRune(r[start]) {
+			start--
+		}
 	}
-	return false
+	if len(c.suffix) == 0 || !isWordRune(c.suffix[0]) {
+		for end < len(r) && end > start && isWordRune(r[end-1]) && isWordRune(r[end]) {
+			end++
+		}
+	}
+	return start, end
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// acceptFuzzy decides whether an approximate place is the passage, edited,
+// rather than other text that happens to look alike: the text around it
+// must agree too (on average over both sides, so an edit that spills into
+// one side's context is still found), and more so when much of the quote
+// differs. Measured on generated edits of news text, this finds over 99%
+// of lightly edited passages and anchors under 1% of deleted ones
+// elsewhere (TestAnchoringQualityOnNews).
+func acceptFuzzy(quote, prefix, suffix float64) bool {
+	return quote >= 0.5 && (prefix+suffix)/2 >= 0.75
 }
 
 // removedAt reports whether the text around a place is better explained by
@@ -195,9 +216,9 @@ func (c *contextMatcher) removedAt(start, end int, quote []rune) bool {
 	window := c.ix.runes[max(0, start-reach):min(len(c.ix.runes), end+reach)]
 	gap := slices.Concat(c.prefix, c.suffix)
 	closed := distanceIn(window, gap)
-	// Only a junction that is nearly intact counts: any 64 characters
-	// match some text with a third of them wrong.
-	if closed*4 > len(gap) {
+	// Only a junction that is nearly intact counts: matching the longer
+	// side alone and paying for the shorter one must not pass for it.
+	if closed*2 >= min(len(c.prefix), len(c.suffix)) {
 		return false
 	}
 	return closed < distanceIn(window, slices.Concat(c.prefix, quote, c.suffix))
