@@ -14,9 +14,14 @@
 // is not followed by a re-opening mark ends the quotation there.
 //
 // Speakers come from speech-verb patterns around the quotation. When the
-// attribution is "he" or "she" the speaker is the last person named before
-// it outside quotations; a quotation with no attribution of its own takes the
-// speaker of the previous quotation in the same paragraph.
+// attribution is "he" or "she" the speaker is the last PERSON mention before
+// it outside quotations; without mentions, the last speaker named in full,
+// or else the last run of capitalised words that may name a person. A
+// quotation with no attribution of its own takes the speaker of the
+// previous quotation in the same paragraph. Attributions to someone not
+// named ("they said", "a senior official said") count as attributions: the
+// quotation does not inherit, and a descriptive phrase is kept as the
+// speaker.
 package quotes
 
 import (
@@ -84,8 +89,10 @@ func Find(text string, paragraphs []model.Span, names []model.Mention) []model.Q
 			case pronounSubject:
 				s = f.resolve(s, lastNamed, parts)
 			case nameSubject:
-				named := s
-				lastNamed = &named
+				if mayBePerson(s.name) {
+					named := s
+					lastNamed = &named
+				}
 			}
 			if !own && prev >= 0 && quotations[prev].last().para == q.parts[0].para {
 				s = prevSpeaker
@@ -191,16 +198,20 @@ func (f *finder) resolve(s subject, lastNamed *subject, parts []model.Span) subj
 		}
 		return out
 	}
-	candidate := f.lastCapitalisedName(s.span.Start, parts)
-	if lastNamed != nil && (candidate.kind == noSubject || lastNamed.span.Start > candidate.span.Start) {
-		candidate = *lastNamed
+	// People who were quoted are the likeliest antecedents; failing one, a
+	// run of capitalised words that may name a person.
+	candidate := lastNamed
+	if candidate == nil {
+		run := f.lastCapitalisedName(s.span.Start, parts)
+		candidate = &run
 	}
 	out.name, out.cluster = candidate.name, candidate.cluster
 	return out
 }
 
-// lastCapitalisedName finds the last run of at least two capitalised words
-// before off, outside quotations, within a bounded window.
+// lastCapitalisedName finds the last run of two to four capitalised words
+// before off that may name a person (no organisation or place words, not in
+// capitals), outside quotations, within a bounded window.
 func (f *finder) lastCapitalisedName(off int, parts []model.Span) subject {
 	start := max(0, off-4*contextWindow)
 	for start > 0 && start < off && !unicode.IsSpace(rune(f.text[start-1])) {
@@ -211,8 +222,11 @@ func (f *finder) lastCapitalisedName(off int, parts []model.Span) subject {
 		if !isNameWord(toks[k]) || titles[toks[k].text] || inside(parts, toks[k].core.Start) {
 			continue
 		}
+		if k+1 < len(toks) && toks[k].trail == "" && !toks[k+1].line && isNameWord(toks[k+1]) {
+			continue // inside a run: only whole runs count
+		}
 		s := f.subjectBackward(toks, k)
-		if s.kind == nameSubject && strings.ContainsRune(s.name, ' ') {
+		if s.kind == nameSubject && personLike(s.name) {
 			return s
 		}
 	}
@@ -256,4 +270,27 @@ func dropOverlaps(ms []model.Mention) []model.Mention {
 		}
 	}
 	return out
+}
+
+// personLike reports whether a run of capitalised words could be a
+// person's name: two to four words, none of them in capitals or naming an
+// organisation or a place.
+func personLike(name string) bool {
+	words := strings.Fields(name)
+	return len(words) >= 2 && mayBePerson(name)
+}
+
+// mayBePerson reports whether a speaker's name could be a person's: up to
+// four words, none of them in capitals or naming an organisation or place.
+func mayBePerson(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if notPersonWords[w] || len(w) > 1 && strings.ToUpper(w) == w && !strings.Contains(w, ".") {
+			return false
+		}
+	}
+	return true
 }

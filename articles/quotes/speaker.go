@@ -48,7 +48,7 @@ func (f *finder) subjectForward(toks []token, i int) (subject, int) {
 		return subject{kind: otherSubject, span: t.core}, i + 1
 	case isNameWord(t):
 		j := i + 1
-		for j < len(toks) && toks[j-1].trail == "" && !toks[j].lead {
+		for j < len(toks) && toks[j-1].trail == "" && !toks[j].lead && !toks[j].line {
 			if isNameWord(toks[j]) || particles[toks[j].text] && j+1 < len(toks) && isNameWord(toks[j+1]) {
 				j++
 				continue
@@ -87,7 +87,7 @@ func (f *finder) subjectBackward(toks []token, k int) subject {
 		return subject{kind: otherSubject, span: t.core}
 	case isNameWord(t):
 		i := k
-		for i > 0 && toks[i-1].trail == "" && !toks[i].lead {
+		for i > 0 && toks[i-1].trail == "" && !toks[i].lead && !toks[i].line {
 			if isNameWord(toks[i-1]) || particles[toks[i-1].text] && i-1 > 0 && isNameWord(toks[i-2]) {
 				i--
 				continue
@@ -102,7 +102,13 @@ func (f *finder) subjectBackward(toks []token, k int) subject {
 			}
 			break
 		}
+		if i > 0 && prepositions[toks[i-1].text] && toks[i-1].trail == "" && !toks[i].line {
+			return f.phraseBefore(toks, i-1, k)
+		}
 		return f.name(toks, i, k+1)
+	}
+	if phraseEnds[t.text] || prepositions[t.text] {
+		return subject{} // "the unveiling and added"
 	}
 	// A description: back to its determiner, over words with no
 	// punctuation between them ("a senior U.S. official").
@@ -112,6 +118,25 @@ func (f *finder) subjectBackward(toks []token, k int) subject {
 		}
 		if determiners[toks[i].text] || i < k && isPossessive(toks[i]) {
 			return f.describe(toks, i, k+1)
+		}
+	}
+	return subject{}
+}
+
+// phraseBefore reads a speaker phrase ending at toks[k] in which toks[p] is
+// a preposition before a name ("a teacher at a school in Qom"): back to
+// the determiner that starts it, over further prepositional phrases.
+func (f *finder) phraseBefore(toks []token, p, k int) subject {
+	for j := p - 1; j >= 0 && k-j < 16; j-- {
+		t := toks[j]
+		if t.trail != "" || toks[j+1].lead || toks[j+1].line || isSpeechVerb(t) {
+			break
+		}
+		if determiners[t.text] || isPossessive(t) {
+			if j > 0 && prepositions[toks[j-1].text] && toks[j-1].trail == "" {
+				continue
+			}
+			return f.describe(toks, j, k+1)
 		}
 	}
 	return subject{}
@@ -232,26 +257,50 @@ func (f *finder) afterQuote(toks []token) subject {
 		return s
 	}
 	s, j := f.subjectForward(toks, i)
-	if s.kind == noSubject {
-		return subject{}
-	}
-	if j > 0 && strings.HasPrefix(toks[j-1].trail, ",") {
-		// An appositive: "Crocker, the U.S. ambassador, said".
-		for j < len(toks) && j-i < 16 && !strings.HasPrefix(toks[j].trail, ",") {
-			if toks[j].trail != "" {
-				return subject{}
+	if s.kind != noSubject {
+		if j > 0 && strings.HasPrefix(toks[j-1].trail, ",") {
+			// An appositive: "Crocker, the U.S. ambassador, said".
+			for j < len(toks) && j-i < 16 && !strings.HasPrefix(toks[j].trail, ",") {
+				if toks[j].trail != "" {
+					return subject{}
+				}
+				j++
 			}
 			j++
 		}
-		j++
+		for j < len(toks) && isAdverb(toks[j]) {
+			j++
+		}
+		if j < len(toks) && isSpeechVerb(toks[j]) {
+			return s
+		}
 	}
-	for j < len(toks) && isAdverb(toks[j]) {
-		j++
+	return f.bareSubject(toks, i)
+}
+
+// bareSubject reads a speaker with no determiner before the verb right
+// after a quotation: "chief executive Don Meij said", "prosecutors said",
+// "National Australia Bank analysts wrote".
+func (f *finder) bareSubject(toks []token, i int) subject {
+	v := i
+	for v < len(toks) && v-i < 7 && !isSpeechVerb(toks[v]) {
+		t := toks[v]
+		if t.trail != "" || t.lead || t.line || prepositions[t.text] || phraseEnds[t.text] {
+			return subject{}
+		}
+		v++
 	}
-	if j < len(toks) && isSpeechVerb(toks[j]) && (j == 0 || toks[j-1].trail == "" || strings.HasPrefix(toks[j-1].trail, ",")) {
+	if v == i || v >= len(toks) || !isSpeechVerb(toks[v]) {
+		return subject{}
+	}
+	k := v - 1
+	for k > i && isAdverb(toks[k]) {
+		k--
+	}
+	if s := f.subjectBackward(toks, k); s.kind != noSubject {
 		return s
 	}
-	return subject{}
+	return f.describe(toks, i, k+1)
 }
 
 // beforeQuote reads an attribution in the same sentence before a quotation:

@@ -13,14 +13,17 @@ type token struct {
 	core  model.Span // without surrounding quotes, brackets and punctuation
 	text  string     // the text of core
 	lead  bool       // opening quotes or brackets came before core
+	line  bool       // a line break came before the token: names stop there
 	trail string     // punctuation after core: ",", ".", ":", "),"…
 }
 
 // tokenize splits text[s:e] at white space, appending to out.
 func tokenize(out []token, text string, s, e int) []token {
+	line := false
 	for i := s; i < e; {
 		r, n := utf8.DecodeRuneInString(text[i:e])
 		if unicode.IsSpace(r) {
+			line = line || r == '\n'
 			i += n
 			continue
 		}
@@ -32,7 +35,9 @@ func tokenize(out []token, text string, s, e int) []token {
 			}
 			j += n
 		}
-		out = append(out, newToken(text, i, j))
+		t := newToken(text, i, j)
+		t.line, line = line, false
+		out = append(out, t)
 		i = j
 	}
 	return out
@@ -83,7 +88,8 @@ var speechVerbs = set(
 	"complained", "lamented", "boasted", "quipped", "joked", "shouted", "yelled",
 	"whispered", "recounted", "reported", "reiterated", "indicated", "described",
 	"describes", "called", "calls", "termed", "agreed", "objected", "countered", "charged",
-	"alleged", "announced", "mused", "answered", "exclaimed",
+	"alleged", "mused", "answered", "exclaimed", "stating", "noting", "writing",
+	"insisting", "explaining", "arguing", "declaring", "claiming", "asking", "warning",
 )
 
 // personPronouns refer to a person and resolve to the last named person.
@@ -126,7 +132,27 @@ var titles = set(
 	"Detective", "Officer", "Sheriff", "Coach", "Consul", "Counselor", "Councillor",
 	"Councilman", "Councilwoman", "Congressman", "Congresswoman", "Lawmaker", "Pastor",
 	"Rabbi", "Emir", "Sultan", "Crown", "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms",
-	"Secretary-General", "President-elect", "Vice-President", "Prime-Minister",
+	"Secretary-General", "President-elect", "Vice-President", "Prime-Minister", "CEO", "CFO",
+	"COO", "CTO", "Chairperson", "Founder", "Co-founder", "Manager", "Analyst", "Economist",
+)
+
+// prepositions before a name make it part of a longer phrase ("a school in
+// Qom", "the Civil Aviation Authority of Oman"), not the speaker.
+var prepositions = set("in", "at", "from", "of", "for", "near", "with", "to", "on")
+
+// notPersonWords mark a run of capitalised words as an organisation or a
+// place rather than a person; pronouns never resolve to such runs when no
+// entity mentions are given.
+var notPersonWords = set(
+	"Authority", "Agency", "Ministry", "Department", "Office", "Council", "Committee",
+	"Commission", "Bank", "Group", "Company", "Corp", "Corp.", "Inc", "Inc.", "News", "Times",
+	"Post", "Party", "Army", "Police", "Court", "University", "Institute", "Association",
+	"Union", "Organization", "Organisation", "Foundation", "Center", "Centre", "Service",
+	"Services", "Network", "Airlines", "Airways", "House", "Senate", "Congress", "Parliament",
+	"Government", "State", "States", "Republic", "Kingdom", "Asia", "Africa", "America",
+	"Europe", "East", "West", "North", "South", "Street", "City", "Province", "Region",
+	"Island", "Islands", "Sea", "Ocean", "River", "Fund", "Board", "Bureau", "Forces",
+	"Nations", "Press", "Reuters", "Television", "Radio", "Zone", "Square", "Hospital",
 )
 
 // particles join the parts of a name ("Osama bin Laden", "Ludwig van
