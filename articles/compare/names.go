@@ -197,16 +197,23 @@ func adjacent(toks []token, i, j int) bool {
 
 // modifiesName reports whether the run qualifies a name both passages share
 // ("Iraq's foreign minister Zebari" / "Iranian Foreign Minister Zebari"):
-// a shared capitalised word follows within three words.
+// a shared name follows within three words, with nothing but title words
+// between.
 func modifiesName(p *passage, run [2]int, match []int) bool {
 	for k, n := run[1]+1, 0; k < len(p.toks) && n < 3; k++ {
 		t := &p.toks[k]
 		if !t.word {
-			continue
+			if t.text == "'" || t.text == "’" {
+				continue
+			}
+			return false
 		}
 		n++
-		if match[k] >= 0 && t.cap {
+		if match[k] >= 0 && t.properNoun() {
 			return true
+		}
+		if !t.content() {
+			return false
 		}
 	}
 	return false

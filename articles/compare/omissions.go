@@ -65,8 +65,8 @@ func (s *suggester) entityOmissions() {
 		if present == 0 || present == len(s.arts) {
 			continue
 		}
-		if total < 2 && c.Type != model.Person && c.Type != model.Org {
-			continue // a place named once in passing
+		if total < 2 && c.Type != model.Person {
+			continue // a place or body named once in passing
 		}
 		conf := w * (0.55 + 0.45*min(1, float64(total)/5))
 		cands = append(cands, cand{c, total, conf})
@@ -93,9 +93,8 @@ func (s *suggester) entityOmissions() {
 		if len(ev) == 0 {
 			continue
 		}
-		kind := strings.ToLower(string(c.c.Type))
-		s.add(model.Omission, c.conf, fmt.Sprintf("%s (%s, %d mentions) only in %s, not in %s",
-			c.c.Name, kind, c.total, strings.Join(in, ", "), strings.Join(out, ", ")), ev...)
+		s.add(model.Omission, c.conf, fmt.Sprintf("%s (%s, %s) only in %s, not in %s",
+			c.c.Name, typeName(c.c.Type), plural(c.total, "mention"), strings.Join(in, ", "), strings.Join(out, ", ")), ev...)
 	}
 }
 
@@ -161,4 +160,25 @@ func overlapsAny(spans []model.Span, sp model.Span) bool {
 		}
 	}
 	return false
+}
+
+func typeName(t model.EntityType) string {
+	switch t {
+	case model.Person:
+		return "person"
+	case model.Org:
+		return "organisation"
+	case model.GPE, model.Loc:
+		return "place"
+	case model.NORP:
+		return "group"
+	}
+	return strings.ToLower(string(t))
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -71,37 +71,36 @@ func normalizedWords(s string) string {
 // "[-dropped-]{+added+}", eliding long unchanged runs.
 func diffSummary(a, b string) string {
 	var sb strings.Builder
+	// Typographic apostrophes and dashes are not a different wording.
+	fold := strings.NewReplacer("’", "'", "‘", "'", "–", "-", "—", "-")
+	a, b = fold.Replace(a), fold.Replace(b)
 	for _, op := range worddiff.Words(a, b) {
 		text := strings.Join(strings.Fields(op.Text), " ")
-		switch op.Kind {
-		case worddiff.Equal:
+		if op.Kind == worddiff.Equal {
 			if w := strings.Fields(text); len(w) > 6 {
-				lead := op.A.Start == 0
 				switch {
-				case lead:
+				case op.A.Start == 0:
 					text = "… " + strings.Join(w[len(w)-3:], " ")
+				case op.A.End == len(a):
+					text = strings.Join(w[:3], " ") + " …"
 				default:
 					text = strings.Join(w[:3], " ") + " … " + strings.Join(w[len(w)-3:], " ")
 				}
-				if op.A.End == len(a) {
-					text = strings.Join(w[:3], " ") + " …"
-				}
 			}
-			if strings.HasPrefix(op.Text, " ") || strings.HasPrefix(op.Text, "\n") {
-				text = " " + text
+		} else if text != "" {
+			if op.Kind == worddiff.Delete {
+				text = "[-" + text + "-]"
+			} else {
+				text = "{+" + text + "+}"
 			}
-			if strings.HasSuffix(op.Text, " ") || strings.HasSuffix(op.Text, "\n") {
-				text += " "
-			}
-			sb.WriteString(text)
-		case worddiff.Delete:
-			if text != "" {
-				sb.WriteString("[-" + text + "-]")
-			}
-		case worddiff.Insert:
-			if text != "" {
-				sb.WriteString("{+" + text + "+}")
-			}
+		}
+		// Keep the spacing around the run outside its marks.
+		if op.Text != "" && strings.TrimLeftFunc(op.Text, unicode.IsSpace) != op.Text {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(text)
+		if op.Text != "" && strings.TrimRightFunc(op.Text, unicode.IsSpace) != op.Text {
+			sb.WriteByte(' ')
 		}
 	}
 	out := strings.Join(strings.Fields(sb.String()), " ")

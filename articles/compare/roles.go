@@ -112,15 +112,25 @@ func (s *suggester) descriptors(i int) []descriptor {
 				continue
 			}
 			if o.Start >= start || onlyRoleWords(text[o.End:start]) {
-				d.affiliation = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(o.Text, "'s"), "’s"))
+				d.affiliation = affiliationName(o.Text)
 				start = min(start, o.Start)
 				break
+			}
+		}
+		if m.Role == "" && d.affiliation == "" {
+			if ap, ok := appositive(text, ms, k, s.sentenceOf(i, m.Span)); ok {
+				d.title, d.affiliation, start = ap.title, ap.affiliation, ap.start
+				if ap.start > m.End {
+					d.shown = oneLine(text[ap.start:ap.end])
+				}
 			}
 		}
 		if len(d.title) == 0 && d.affiliation == "" {
 			continue
 		}
-		d.shown = oneLine(text[start:m.Start])
+		if d.shown == "" && start < m.Start {
+			d.shown = strings.TrimRight(oneLine(text[start:m.Start]), ", ")
+		}
 		if d.shown == "" {
 			d.shown = oneLine(m.Role)
 		}
@@ -196,4 +206,86 @@ func subset(a, b map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// titleHeads are the nouns that end a title in an appositive ("Iraq's
+// foreign minister, Manouchehr Mottaki"; "Hassan Qomi, Iran's ambassador").
+var titleHeads = map[string]bool{
+	"minister": true, "ambassador": true, "president": true, "secretary": true,
+	"adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "director": true, "chief": true, "head": true, "leader": true,
+	"chairman": true, "chairwoman": true, "chair": true, "governor": true, "senator": true,
+	"mayor": true, "envoy": true, "general": true, "commander": true, "official": true,
+	"king": true, "queen": true, "prince": true, "premier": true, "chancellor": true,
+	"deputy": true, "representative": true, "lawmaker": true, "judge": true,
+	"prosecutor": true, "officer": true, "executive": true, "ceo": true, "founder": true,
+	"editor": true, "professor": true, "diplomat": true, "negotiator": true,
+	"counterpart": true, "emissary": true, "attorney": true, "member": true,
+}
+
+type apposition struct {
+	title       map[string]bool
+	affiliation string
+	start, end  int
+}
+
+// appositive reads a title given beside a name with commas: before it
+// ("Iraq's foreign minister, NAME") or after it ("NAME, Iran's
+// ambassador to Iraq,"). Only a phrase ending (or headed) by a title noun
+// counts, so "On Monday, NAME" gives nothing.
+func appositive(text string, ms []model.Mention, k int, sent model.Span) (apposition, bool) {
+	m := ms[k]
+	before := strings.TrimRight(text[sent.Start:m.Start], " \t\n")
+	if strings.HasSuffix(before, ",") {
+		toks := tokenize(before[:len(before)-1], sent.Start)
+		end := len(toks) - 1
+		if end >= 0 && titleHeads[toks[end].lower] {
+			ap := apposition{title: map[string]bool{}, end: toks[end].end, start: toks[end].start}
+			for j := end; j >= 0 && j > end-6; j-- {
+				t := &toks[j]
+				if o := mentionAt(ms, t.start); o != nil && o.Type != model.Person && o.Type.IsName() {
+					ap.affiliation = affiliationName(o.Text)
+					ap.start = o.Start
+					break
+				}
+				if !t.word || t.cap && !titleHeads[t.lower] || !t.content() {
+					break
+				}
+				ap.title[t.key] = true
+				ap.start = t.start
+			}
+			return ap, true
+		}
+	}
+	after := text[m.End:sent.End]
+	if rest, ok := strings.CutPrefix(after, ", "); ok {
+		toks := tokenize(rest, m.End+2)
+		ap := apposition{title: map[string]bool{}}
+		for j := 0; j < len(toks) && j < 6; j++ {
+			t := &toks[j]
+			if o := mentionAt(ms, t.start); o != nil && o.Type != model.Person && o.Type.IsName() && ap.affiliation == "" && len(ap.title) == 0 {
+				ap.affiliation = affiliationName(o.Text)
+				for j+1 < len(toks) && toks[j+1].start < o.End {
+					j++
+				}
+				continue
+			}
+			if !t.word || !t.content() {
+				if t.lower == "the" || t.lower == "a" || t.lower == "an" {
+					continue
+				}
+				break
+			}
+			ap.title[t.key] = true
+			if titleHeads[t.lower] {
+				ap.start, ap.end = m.End+2, t.end
+				return ap, true
+			}
+		}
+	}
+	return apposition{}, false
+}
+
+func affiliationName(s string) string {
+	return strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s"))
 }

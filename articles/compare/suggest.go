@@ -126,7 +126,7 @@ next:
 		for k := range out {
 			if overlapping(out[k].Evidence, sg.Evidence) {
 				if !strings.Contains(out[k].Summary, sg.Summary) && strings.Count(out[k].Summary, "; ") < 2 {
-					out[k].Summary += "; " + lowerFirst(sg.Summary)
+					out[k].Summary += "; " + sg.Summary
 				}
 				continue next
 			}
@@ -144,13 +144,6 @@ next:
 
 func kindRank(k model.DiscrepancyKind) int {
 	return slices.Index(model.Kinds, k)
-}
-
-func lowerFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // overlapping reports whether two evidence lists point at overlapping
