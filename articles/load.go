@@ -248,8 +248,15 @@ func fileURI(abs string) string {
 	return (&url.URL{Scheme: "file", Path: p}).String()
 }
 
+// bareHostRE matches a web address given without its scheme.
+// A file name such as "notes.md" must not match, so a host needs "www."
+// or a path after it.
+var bareHostRE = regexp.MustCompile(`^(www\.[A-Za-z0-9.-]+|[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/)`)
+
 func fileError(source string, err error) *Error {
 	switch {
+	case errors.Is(err, fs.ErrNotExist) && bareHostRE.MatchString(source):
+		return newError(source, ErrNotFound, err, "cannot read %s: no such file (for a web page, give the whole URL: https://%s)", quoted(source), source)
 	case errors.Is(err, fs.ErrNotExist):
 		return newError(source, ErrNotFound, err, "cannot read %s: no such file", quoted(source))
 	case errors.Is(err, fs.ErrPermission):
