@@ -60,7 +60,7 @@ func (d *doc) writeEntities(b *strings.Builder, an *model.Analysis) {
 	slices.SortStableFunc(clusters, func(x, y *model.Cluster) int {
 		return cmp.Or(cmp.Compare(d.total(y), d.total(x)), strings.Compare(x.Name, y.Name), strings.Compare(x.ID, y.ID))
 	})
-	b.WriteString("Mentions of each person, place and organisation per article; " + absent + " marks an article that never names it.\n\n")
+	b.WriteString("Mentions per article of each person, place and organisation; “" + absent + "” means the article never names it.\n\n")
 	b.WriteString("| Entity | Type |")
 	for _, l := range d.labels {
 		b.WriteString(" " + cell(l) + " |")

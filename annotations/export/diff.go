@@ -56,7 +56,7 @@ func markdownDiff(a, b string) string {
 	var out strings.Builder
 	for i, p := range pieces {
 		if !p.change {
-			out.WriteString(inline(p.eq, false))
+			out.WriteString(edgeEntities(inline(p.eq, false)))
 			continue
 		}
 		del := marked(p.del, "~~", false)
@@ -87,7 +87,24 @@ func marked(s, marker string, keepBlank bool) string {
 	}
 	lead := s[:strings.Index(s, core)]
 	trail := s[len(lead)+len(core):]
-	return lead + marker + inline(core, false) + marker + trail
+	return lead + marker + edgeEntities(inline(core, false)) + marker + trail
+}
+
+// edgeEntities writes an escaped '~' or '*' at either end of escaped text as
+// a character reference: goldmark counts "\~" next to "~~" into one
+// delimiter run, so the marker would not parse.
+func edgeEntities(esc string) string {
+	for _, c := range []struct{ esc, ref string }{{`\~`, "&#126;"}, {`\*`, "&#42;"}} {
+		if strings.HasPrefix(esc, c.esc) {
+			esc = c.ref + esc[len(c.esc):]
+		}
+		// inline escapes every '~' and '*', so a trailing "\~" is always
+		// an escaped tilde, even after an escaped backslash.
+		if strings.HasSuffix(esc, c.esc) {
+			esc = esc[:len(esc)-len(c.esc)] + c.ref
+		}
+	}
+	return esc
 }
 
 // widenOnce widens the first change whose markers would not parse, merging

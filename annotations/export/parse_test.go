@@ -54,6 +54,13 @@ func (p parsed) textOf(n ast.Node) string {
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				_ = w.WriteByte(' ')
 			}
+		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
+			lines := c.Lines()
+			for i := range lines.Len() {
+				seg := lines.At(i)
+				_, _ = w.Write(seg.Value(p.src))
+			}
+			return ast.WalkSkipChildren, nil
 		case *ast.AutoLink: // a bare URL linked by the linkify extension
 			_, _ = w.Write(c.Label(p.src))
 		case *ast.String:
