@@ -61,7 +61,8 @@ func DefaultPath(arts []model.Article) (string, error) {
 }
 
 // slug turns a title into a file name part: lower case, accents dropped,
-// letters and digits of any script kept, everything else one hyphen.
+// letters and digits of any script kept, everything else one hyphen; cut
+// at a word boundary when long.
 func slug(title string) string {
 	var b strings.Builder
 	hyphen := false
@@ -78,16 +79,21 @@ func slug(title string) string {
 		default:
 			hyphen = true
 		}
-		if b.Len() >= slugMax {
+		if b.Len() > slugMax {
 			break
 		}
 	}
 	s := b.String()
-	for len(s) > slugMax { // cut on a character boundary
-		_, size := utf8.DecodeLastRuneInString(s)
-		s = s[:len(s)-size]
+	if len(s) > slugMax {
+		cut := s[:slugMax]
+		if i := strings.LastIndexByte(cut, '-'); i > slugMax/2 {
+			cut = cut[:i]
+		}
+		for !utf8.ValidString(cut) { // a hard cut must not split a character
+			cut = cut[:len(cut)-1]
+		}
+		s = cut
 	}
-	s = strings.Trim(s, "-")
 	if s == "" {
 		return "articles"
 	}
