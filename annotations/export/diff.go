@@ -16,6 +16,11 @@ const diffSimilarity = 0.5
 // quote-wording: they have said the passages are one quotation.
 const quoteDiffSimilarity = 0.3
 
+// maxDiffBytes bounds the passages that get a word diff: the diff is exact
+// and costs time with the square of the words changed, and a diff of longer
+// passages is no longer readable on one line anyway.
+const maxDiffBytes = 16 << 10
+
 // diffPiece is a run of the displayed diff: shared text, or a change with
 // what the first passage has (del) and what the second has instead (ins).
 type diffPiece struct {

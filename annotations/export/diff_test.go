@@ -196,4 +196,10 @@ func TestDiffShownOnlyForRewordings(t *testing.T) {
 	if _, _, ok := diffOf(model.QuoteWording, loose); !ok {
 		t.Errorf("a loose match gets no diff on a quote-wording tag")
 	}
+	// Passages too long to read as one diff line get none.
+	in.Articles[0].Text = strings.Repeat("The talks lasted four hours. ", 400)
+	in.Annotations[0].Targets[0].Span = model.Span{End: len(in.Articles[0].Text)}
+	if _, _, ok := diffOf(model.Number, strings.Repeat("The talks lasted five hours. ", 400)); ok {
+		t.Errorf("a %d-byte pair gets a diff", 2*len(in.Articles[0].Text))
+	}
 }

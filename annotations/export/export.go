@@ -9,9 +9,15 @@
 // entity table and the quotations by speaker (when an analysis is given), and
 // the orphaned tags last.
 //
-// Article text, titles and names are always literal: they are escaped so they
-// cannot open structure. A tag's note is the user's own Markdown and is kept
-// as written, made safe as described on note.
+// Article text, titles, names and sources are always literal: they are
+// escaped so they cannot open structure, and control characters are dropped.
+//
+// A tag's note is the user's own Markdown and is kept as written, except
+// that its headings are demoted by three levels so they sit under the tag's
+// own heading, raw HTML is backslash-escaped into literal text (the export
+// holds no HTML), a code fence left open at its end is closed, and control
+// characters (also as character references) are removed. A note that still
+// would not parse cleanly falls back to literal paragraphs.
 package export
 
 import (

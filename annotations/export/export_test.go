@@ -121,7 +121,7 @@ func TestSampleStructure(t *testing.T) {
 func TestFrontMatter(t *testing.T) {
 	in := sampleInput(t)
 	in.Title = "Talks: \"first\" in 27 years\n# not a comment"
-	in.Articles[1].Title = "Line one\nline two: 'quoted' \\ back"
+	in.Articles[1].Title = "Line one\n---\nline two: 'quoted' \\ back"
 	out := Markdown(in)
 	if !bytes.HasPrefix(out, []byte("---\n")) {
 		t.Fatalf("no front matter:\n%s", out)

@@ -13,22 +13,9 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// A note is the user's own Markdown and goes into the export as written, with
-// the few changes that keep it from breaking the document around it:
-//
-//   - its headings are demoted by noteHeadingShift levels (to at most 6), so
-//     they sit under the tag's own heading rather than beside the sections;
-//     a setext heading becomes an ATX one, since setext has only two levels;
-//   - raw HTML, as a block or inline, gets a backslash before its '<' and
-//     shows as literal text (the export holds no HTML);
-//   - a code fence left open at the end is closed, or it would swallow the
-//     rest of the document;
-//   - control characters, and character references that would decode to
-//     one, are removed or made literal.
-//
-// The note is parsed with goldmark to find these places, so text inside code
-// spans and code blocks is left alone. If the result still does not parse
-// cleanly, the note falls back to literal paragraphs.
+// How a note is made safe is described in the package documentation. The
+// note is parsed with goldmark to find the places to change, so text inside
+// code spans and code blocks is left alone.
 
 // noteHeadingShift puts a note's "#" under the tag heading ("###").
 const noteHeadingShift = 3

@@ -53,6 +53,7 @@ func (d *doc) writeTag(b *strings.Builder, t tagRef) {
 	for i := 1; i < len(shown); i++ {
 		first, p := shown[0], shown[i]
 		if strings.TrimSpace(first.text) == "" || oneLine(first.text) == oneLine(p.text) ||
+			len(first.text)+len(p.text) > maxDiffBytes ||
 			worddiff.Similarity(first.text, p.text) < threshold {
 			continue
 		}

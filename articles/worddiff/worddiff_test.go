@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/sergi/go-diff/diffmatchpatch"
+
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -231,6 +233,17 @@ func BenchmarkWordsSentence(b *testing.B) {
 	y := "The premier said Tuesday that four hours of talks produced “no agreement of any sort,” officials said."
 	for b.Loop() {
 		Words(x, y)
+	}
+}
+
+// BenchmarkCharDiffBaseline is go-diff's own character diff with semantic
+// clean-up on the sentence of BenchmarkWordsSentence, for comparison.
+func BenchmarkCharDiffBaseline(b *testing.B) {
+	x := "The prime minister said on Tuesday that approximately four hours of talks had produced “no agreement of any kind”, according to officials."
+	y := "The premier said Tuesday that four hours of talks produced “no agreement of any sort,” officials said."
+	dmp := diffmatchpatch.New()
+	for b.Loop() {
+		dmp.DiffCleanupSemantic(dmp.DiffMain(x, y, false))
 	}
 }
 
