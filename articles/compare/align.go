@@ -207,16 +207,9 @@ func cosine(a, b weighted) float64 {
 	return s
 }
 
-type pairScore struct {
-	a, b  int
-	score float64
-}
-
-func alignSentences(da, db *articleFeatures) []model.Alignment {
-	if len(da.terms) == 0 || len(db.terms) == 0 {
-		return nil
-	}
-	// Document frequencies over the sentences of both articles.
+// pairIDF weighs each feature by how rare it is among the sentences of
+// both articles (smoothed inverse document frequency).
+func pairIDF(da, db *articleFeatures) map[int32]float64 {
 	df := map[int32]int{}
 	for _, d := range []*articleFeatures{da, db} {
 		for _, terms := range d.terms {
@@ -230,6 +223,19 @@ func alignSentences(da, db *articleFeatures) []model.Alignment {
 	for id, c := range df {
 		idf[id] = math.Log((n+1)/(float64(c)+1)) + 1
 	}
+	return idf
+}
+
+type pairScore struct {
+	a, b  int
+	score float64
+}
+
+func alignSentences(da, db *articleFeatures) []model.Alignment {
+	if len(da.terms) == 0 || len(db.terms) == 0 {
+		return nil
+	}
+	idf := pairIDF(da, db)
 	va, vb := vectors(da, idf), vectors(db, idf)
 
 	// Inverted index over b. Terms found in very many sentences carry

@@ -26,6 +26,13 @@ type finding struct {
 // comparePassages runs every sentence-level detector on two aligned
 // passages that tell the same thing.
 func comparePassages(a, b *passage) []finding {
+	// A "sentence" this long is text the segmenter could not split (a
+	// table, a list without punctuation); word-by-word comparison says
+	// nothing useful there and would cost quadratic time.
+	const maxTokens = 1000
+	if len(a.toks) > maxTokens || len(b.toks) > maxTokens {
+		return nil
+	}
 	m := matchTokens(a.toks, b.toks)
 	var out []finding
 	out = append(out, numberFindings(a, b, m)...)
