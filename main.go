@@ -79,9 +79,9 @@ the articles disagree.
 
 An ARTICLE is a path (.txt, .md, .html), an http(s) URL, or - for standard
 input. With no ARTICLE, parallax opens its built-in sample.`,
-		Example: `  parallax                          # the built-in sample
-  parallax a.txt b.md               # two files side by side
-  parallax https://example.org/story a.html
+		Example: `  parallax
+  parallax a.txt b.md
+  parallax --theme light https://example.org/story a.html
   curl -s https://example.org/x | parallax - b.txt`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -173,8 +173,17 @@ func loadArticles(ctx context.Context, sources []string, l loadFlags) ([]model.A
 // byteSize is a flag value in bytes that accepts KB/KiB/MB/MiB/GB/GiB suffixes.
 type byteSize int64
 
-func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
-func (b *byteSize) Type() string   { return "size" }
+func (b *byteSize) String() string {
+	switch n := int64(*b); {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + "MiB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.FormatInt(n>>10, 10) + "KiB"
+	default:
+		return strconv.FormatInt(n, 10)
+	}
+}
+func (b *byteSize) Type() string { return "size" }
 func (b *byteSize) Set(s string) error {
 	units := []struct {
 		suffix string
