@@ -128,6 +128,12 @@ func (f *nameFinder) resolve() {
 		}
 		c.typ, c.why = f.defaultType(c.a, c.b), "default n="+strconv.Itoa(min(c.b-c.a, 4))
 	}
+	f.byEnd = make(map[int]int, len(f.cands))
+	for i := range f.cands {
+		if c := &f.cands[i]; c.typ != "" && c.typ != model.Person {
+			f.byEnd[c.end] = i
+		}
+	}
 	for i := range f.cands {
 		c := &f.cands[i]
 		if c.typ == "" {
@@ -272,12 +278,8 @@ func (f *nameFinder) roleBefore(c *cand) model.Span {
 		k--
 	}
 	if k >= 0 {
-		for i := range f.cands {
-			o := &f.cands[i]
-			if o.end == f.toks[k].end && o.typ != "" && o.typ != model.Person && o != c {
-				role.Start = o.start
-				break
-			}
+		if i, ok := f.byEnd[f.toks[k].end]; ok {
+			role.Start = f.cands[i].start
 		}
 	}
 	return role

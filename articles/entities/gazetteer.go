@@ -31,8 +31,11 @@ type gazetteer struct {
 	demonyms map[string]string
 	given    map[string]bool // lower case
 	common   map[string]bool // lower case
-	// maxPlaceWords is the longest place name in words.
+	// maxPlaceWords is the longest place name in words; placeStart maps the
+	// first word of every place name to the most words such a name has, so
+	// most words are ruled out with one lookup.
 	maxPlaceWords int
+	placeStart    map[string]int
 }
 
 var (
@@ -99,7 +102,8 @@ var extraDemonyms = map[string]string{
 
 func loadGazetteer() *gazetteer {
 	g := &gazetteer{
-		places:   make(map[string]model.EntityType, 8000),
+		places:     make(map[string]model.EntityType, 8000),
+		placeStart: make(map[string]int, 8000),
 		demonyms: make(map[string]string, 600),
 		given:    make(map[string]bool, 9000),
 		common:   make(map[string]bool, 11000),
@@ -136,9 +140,10 @@ func (g *gazetteer) addPlace(name string, t model.EntityType) {
 	// Token keys drop a final abbreviation period ("u.s." → "u.s").
 	name = strings.TrimSuffix(name, ".")
 	g.places[name] = t
-	if n := strings.Count(name, " ") + 1; n > g.maxPlaceWords {
-		g.maxPlaceWords = n
-	}
+	n := strings.Count(name, " ") + 1
+	g.maxPlaceWords = max(g.maxPlaceWords, n)
+	first, _, _ := strings.Cut(name, " ")
+	g.placeStart[first] = max(g.placeStart[first], n)
 }
 
 func dataLines(s string) []string {

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/model"
 )
@@ -21,6 +22,9 @@ type nameFinder struct {
 	docLower map[string]bool
 	cands    []cand
 	out      []model.Mention
+	// byEnd maps the end offset of each typed name other than a person's
+	// to its candidate, for roles such as "Iran's ambassador".
+	byEnd map[int]int
 	// why names the rule that typed the last name classified, kept on the
 	// candidate to explain and test typing decisions.
 	why string
@@ -210,7 +214,7 @@ func (f *nameFinder) initialName(k int) bool {
 // particles and connectors between capitalised words.
 func (f *nameFinder) runEnd(k int) int {
 	end := k + 1
-	for end < len(f.toks) {
+	for end < len(f.toks) && end-k < maxRun {
 		t := &f.toks[end]
 		if t.is(fLineStart) {
 			break
@@ -232,6 +236,10 @@ func (f *nameFinder) runEnd(k int) int {
 	}
 	return end
 }
+
+// maxRun bounds a run of name words: longer runs are no single name, and
+// the bound keeps the work on each run small.
+const maxRun = 16
 
 func (f *nameFinder) isConnector(k int) bool {
 	t := &f.toks[k]
@@ -482,7 +490,11 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 			return t, true
 		}
 	}
-	if t, ok := knownOrgs[aliasKey(key)]; ok {
+	ak := key
+	if strings.ContainsAny(key, ".-'’&") || !isASCII(key) {
+		ak = aliasKey(key)
+	}
+	if t, ok := knownOrgs[ak]; ok {
 		return t, true
 	}
 	first, last := f.low(a), f.low(b-1)
@@ -588,6 +600,15 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 	}
 	f.why = ""
 	return "", false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isRoman(w string) bool {
@@ -722,10 +743,10 @@ func (f *nameFinder) contextType(a, b int) model.EntityType {
 // placeAt returns the end of a gazetteer place name starting at token k
 // (up to the longest listed place), or k.
 func (f *nameFinder) placeAt(k int) int {
-	for n := min(f.g.maxPlaceWords, len(f.toks)-k); n >= 1; n-- {
-		if !f.capWord[k] && !f.toks[k].is(fCap) {
-			return k
-		}
+	if k >= len(f.toks) || !f.capWord[k] && !f.toks[k].is(fCap) {
+		return k
+	}
+	for n := min(f.g.placeStart[f.low(k)], len(f.toks)-k); n >= 1; n-- {
 		if t, ok := f.g.places[f.key(k, k+n)]; ok && t == model.GPE {
 			return k + n
 		}

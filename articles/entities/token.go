@@ -60,6 +60,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -159,11 +162,15 @@ func scanWord(text string, i int) token {
 	start := i
 	letters := 0 // letters since the last period, for "U.S." style words
 	dotted := false
+	numeric := true // only digits and separators so far: "1,200", "3.5"
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
 			if unicode.IsLetter(r) {
 				letters++
+			}
+			if r < '0' || r > '9' {
+				numeric = false
 			}
 			i += size
 			continue
@@ -176,12 +183,14 @@ func scanWord(text string, i int) token {
 		switch {
 		case isApostrophe(r) && unicode.IsLetter(next) && !possessiveAt(text, i):
 			i += size
+			numeric = false
 			continue
 		case isHyphen(r) && isWordRune(next):
 			i += size
 			letters = 0
+			numeric = false
 			continue
-		case (r == ',' || r == '.' || r == ':') && unicode.IsDigit(prev) && unicode.IsDigit(next) && digitsOnly(text[start:i]):
+		case (r == ',' || r == '.' || r == ':') && numeric && isDigitByte(byte(prev)) && next >= '0' && next <= '9':
 			i += size
 			continue
 		case r == '.' && letters == 1 && unicode.IsLetter(prev) && unicode.IsLetter(next) && i+size+nsize < len(text) && text[i+size+nsize] == '.':
