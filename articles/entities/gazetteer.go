@@ -104,9 +104,9 @@ func loadGazetteer() *gazetteer {
 	g := &gazetteer{
 		places:     make(map[string]model.EntityType, 8000),
 		placeStart: make(map[string]int, 8000),
-		demonyms: make(map[string]string, 600),
-		given:    make(map[string]bool, 9000),
-		common:   make(map[string]bool, 11000),
+		demonyms:   make(map[string]string, 600),
+		given:      make(map[string]bool, 9000),
+		common:     make(map[string]bool, 11000),
 	}
 	for _, l := range dataLines(placesData) {
 		name, typ, _ := strings.Cut(l, "\t")
