@@ -247,3 +247,19 @@ func TestAnalysisRunsInBackground(t *testing.T) {
 		t.Errorf("failure status: %q", statusLine(m))
 	}
 }
+
+func TestStatusShowsAnnotationFile(t *testing.T) {
+	m := newModel(t, twoArticles(), 120, 24)
+	if strings.Contains(statusLine(m), ".jsonld") {
+		t.Fatal("file shown before one was set")
+	}
+	m.SetAnnotationFile("/home/reader/notes/very/deep/folder/baghdad-talks.annotations.jsonld")
+	line := statusLine(m)
+	if !strings.Contains(line, "baghdad-talks.annotations.jsonld") || !strings.Contains(line, "…") {
+		t.Errorf("status: %q", line)
+	}
+	checkFrame(t, m.Render(), 120, 24)
+	if got := shortenLeft("abcdef", 4); got != "…def" {
+		t.Errorf("shortenLeft = %q", got)
+	}
+}

@@ -30,6 +30,9 @@ type Options struct {
 	// Analyze, when set, runs in the background after the text is shown;
 	// its result arrives as an AnalysisMsg while the status bar spins.
 	Analyze func(ctx context.Context, arts []model.Article) (*model.Analysis, error)
+	// AnnotationFile is the annotation file's path, shown at the right of
+	// the status bar; empty shows nothing.
+	AnnotationFile string
 }
 
 // AnalysisStartedMsg tells the reader an analysis is running: the status
@@ -153,6 +156,9 @@ func (m *Model) State() keys.State { return m.state }
 
 // Status is the status bar's current message.
 func (m *Model) Status() string { return m.status }
+
+// SetAnnotationFile changes the annotation file shown in the status bar.
+func (m *Model) SetAnnotationFile(path string) { m.opt.AnnotationFile = path }
 
 // Styles are the styles in use.
 func (m *Model) Styles() *theme.Styles { return m.c.Styles }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -122,6 +123,11 @@ func (m *Model) statusBar() string {
 		if m.analysing {
 			right = append(right, seg(st.StatusInfo, m.spinner.View()+" analysing "))
 		}
+		if f := m.opt.AnnotationFile; f != "" {
+			// Room for a quarter of the bar, or the whole file name.
+			room := min(max(w/4, ansi.StringWidth(filepath.Base(f))+1), w/2)
+			right = append(right, seg(st.StatusHint, " "+shortenLeft(pane.Visible(f), room)+" "))
+		}
 		hint := "? help "
 		if m.state == keys.HelpOpen {
 			hint = m.help.ShortHelpView(m.c.Keys.ShortHelp(keys.HelpOpen)) + " "
@@ -140,6 +146,16 @@ func (m *Model) statusBar() string {
 		}
 	}
 	return l + seg(lipgloss.NewStyle(), strings.Repeat(" ", max(w-lw-rw, 0))) + r
+}
+
+// shortenLeft keeps the end of s (a path's file name matters most) within
+// n columns.
+func shortenLeft(s string, n int) string {
+	w := ansi.StringWidth(s)
+	if w <= n {
+		return s
+	}
+	return "…" + ansi.TruncateLeft(s, w-n+1, "")
 }
 
 // overlayHelp draws the help box centred over the panes.

@@ -39,6 +39,8 @@ const (
 // wheelLines is how far one mouse wheel step scrolls.
 const wheelLines = 3
 
+var _ component.Component = (*Pane)(nil)
+
 // Pane shows one article.
 type Pane struct {
 	c     *component.Common
