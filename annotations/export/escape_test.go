@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	emojiast "github.com/yuin/goldmark-emoji/ast"
 	"github.com/yuin/goldmark/ast"
@@ -173,6 +174,31 @@ func checkHostile(t *testing.T, h string) {
 			t.Errorf("%s lists with %v items, want [2 1]\n%s", md.name, items, p.src)
 		}
 	}
+}
+
+func TestHostileTagFields(t *testing.T) {
+	// Kind, severity and role come from the annotation file, which may have
+	// been edited by hand.
+	in := hostileInput("plain passage")
+	in.Annotations[0].Kind = "éclat | # <b>x</b>\nnext"
+	in.Annotations[0].Severity = "`sev` *"
+	in.Annotations[0].Targets[0].Role = "[role](x) _r_"
+	out := Markdown(in)
+	if !utf8.Valid(out) {
+		t.Fatalf("output is not valid UTF-8")
+	}
+	p := parse(strictMD, out)
+	if got := p.outline()[3]; got != "H3 1. Éclat | # <b>x</b> next — `sev` *" {
+		t.Errorf("tag heading = %q", got)
+	}
+	sum := p.tables()[0]
+	if len(sum) != 3 || !slices.Equal(sum[1], []string{"Éclat | # <b>x</b> next", "`sev` *", "1"}) {
+		t.Errorf("summary = %q", sum)
+	}
+	if !strings.Contains(p.textOf(p.doc), "([role](x) _r_)") {
+		t.Errorf("role not shown literally:\n%s", p.src)
+	}
+	forbidden(t, p, "tag fields", ast.KindHTMLBlock, ast.KindRawHTML, ast.KindCodeSpan, ast.KindLink)
 }
 
 func TestLineEscapes(t *testing.T) {

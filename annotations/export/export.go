@@ -26,6 +26,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/model"
 )
@@ -225,7 +227,8 @@ func kindName(k model.DiscrepancyKind) string {
 		return "Untyped"
 	}
 	s := string(k)
-	return strings.ToUpper(s[:1]) + s[1:]
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 func severityName(s model.Severity) string { return cmp.Or(string(s), "unrated") }
