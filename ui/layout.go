@@ -14,6 +14,7 @@ const (
 
 // layout sizes the shown panes for the terminal and the focus.
 func (m *Model) layout() {
+	m.input.SetWidth(max(m.c.Width/2, 10))
 	n := len(m.panes)
 	if n == 0 {
 		return

@@ -92,7 +92,6 @@ func (m *Model) statusBar() string {
 
 	var left, right []string
 	if m.state == keys.Searching {
-		m.input.SetWidth(max(w/2, 10))
 		left = append(left, seg(st.StatusInfo, " ")+m.input.View())
 		right = append(right, seg(st.StatusHint, m.help.ShortHelpView(m.c.Keys.ShortHelp(keys.Searching))+" "))
 	} else {

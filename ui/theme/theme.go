@@ -68,17 +68,17 @@ type Styles struct {
 // palette is the colours a theme is built from; nil colours (the no-colour
 // theme) leave only attributes.
 type palette struct {
-	name, fgStrong, dim, accent, border, barBg, barFg, cursorBg, warn, errorFg color.Color
-	match, current                                                             color.Color
-	person, org, place, norp, datetime, number, quote, speaker, tag            color.Color
-	removed, added                                                             color.Color
+	fgStrong, dim, accent, border, barBg, barFg, cursorBg, warn, errorFg color.Color
+	match, current                                                       color.Color
+	person, org, place, norp, datetime, number, quote, speaker, tag      color.Color
+	removed, added                                                       color.Color
 }
 
 var darkPalette = palette{
 	fgStrong: lipgloss.Color("#E6E9F2"), dim: lipgloss.Color("#7A8194"),
 	accent: lipgloss.Color("#7AA2F7"), border: lipgloss.Color("#434A5E"),
-	barBg: lipgloss.Color("#232838"), barFg: lipgloss.Color("#C0CAF5"),
-	cursorBg: lipgloss.Color("#2C3347"), warn: lipgloss.Color("#E0AF68"), errorFg: lipgloss.Color("#F7768E"),
+	barBg: lipgloss.Color("#3A3F4B"), barFg: lipgloss.Color("#C0CAF5"),
+	cursorBg: lipgloss.Color("#303446"), warn: lipgloss.Color("#E0AF68"), errorFg: lipgloss.Color("#F7768E"),
 	match: lipgloss.Color("#E0AF68"), current: lipgloss.Color("#FF9E64"),
 	person: lipgloss.Color("#7DCFFF"), org: lipgloss.Color("#BB9AF7"), place: lipgloss.Color("#9ECE6A"),
 	norp: lipgloss.Color("#73DACA"), datetime: lipgloss.Color("#E0AF68"), number: lipgloss.Color("#FF9E64"),
