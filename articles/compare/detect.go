@@ -162,6 +162,7 @@ func negations(toks []token) []int {
 		case negationWords[t.lower] && !notNegation[next]:
 		case strings.HasSuffix(t.lower, "n't") && !notNegation[next]:
 		case failVerbs[t.lower] && next == "to":
+		case stopVerbs[t.lower] && (next == "to" || strings.HasSuffix(next, "ing")):
 		default:
 			continue
 		}

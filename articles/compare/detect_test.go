@@ -69,6 +69,8 @@ func TestNegationDetector(t *testing.T) {
 		{"contraction", "The minister will attend the summit.", "The minister won't attend the summit.", model.Contradiction, "won't attend"},
 		{"never", "He visited the camp last year.", "He never visited the camp last year.", model.Contradiction, "never"},
 		{"denied", "The ministry confirmed the strike on the convoy.", "The ministry denied the strike on the convoy.", model.Contradiction, "denied"},
+		{"stopped doing", "Oman is opening its airspace to Israeli carriers.", "Oman has stopped opening its airspace to Israeli carriers.", model.Contradiction, "stopped opening"},
+		{"stopped a thing", "Police stopped the convoy near the border.", "Police halted the convoy near the border.", "", ""},
 		{"did not vs failed to", "The talks did not produce an agreement.", "The talks failed to produce an agreement.", "", ""},
 		{"no vs without", "The talks ended with no agreement.", "The talks ended without agreement.", "", ""},
 		{"not only", "The Iraqis were present and took the lead.", "The Iraqis were not only present but took the lead.", "", ""},

@@ -117,6 +117,13 @@ var negationWords = map[string]bool{
 // failVerbs negate only before "to": "failed to reach".
 var failVerbs = map[string]bool{"fail": true, "fails": true, "failed": true, "failing": true}
 
+// stopVerbs negate the activity they govern: "stopped opening".
+var stopVerbs = map[string]bool{
+	"stop": true, "stops": true, "stopped": true, "stopping": true, "cease": true,
+	"ceases": true, "ceased": true, "ceasing": true, "quit": true, "quits": true,
+	"abandoned": true, "halted": true,
+}
+
 // notNegation follows a negation word in idioms that do not negate:
 // "not only", "no doubt".
 var notNegation = map[string]bool{"only": true, "just": true, "merely": true, "doubt": true, "sooner": true}

@@ -52,11 +52,14 @@ func namesOnlyIn(p, other *passage, match []int) []int {
 			clusters[mm.Cluster] = true
 		}
 	}
-	keys := keySet(other.toks)
+	// A name counts as missing from the other passage when it is used
+	// there fewer times ("in Italy … in Italy" against "in France … in
+	// Italy" replaced one of the two).
+	here, there := keyCounts(p.toks), keyCounts(other.toks)
 	var out []int
 	for i := range p.toks {
 		t := &p.toks[i]
-		if match[i] >= 0 || !t.properNoun() || keys[t.key] || keys[t.lower] {
+		if match[i] >= 0 || !t.properNoun() || there[t.key] >= here[t.key] {
 			continue
 		}
 		if mm := mentionAt(p.mentions, t.start); mm != nil {
@@ -67,7 +70,7 @@ func namesOnlyIn(p, other *passage, match []int) []int {
 				continue
 			}
 		}
-		if sameNameSomewhere(p.toks, i, other.toks) {
+		if there[t.key] == 0 && sameNameSomewhere(p.toks, i, other.toks) {
 			continue
 		}
 		out = append(out, i)
@@ -228,4 +231,12 @@ func nearSpeech(toks []token, run [2]int) bool {
 		}
 	}
 	return false
+}
+
+func keyCounts(toks []token) map[string]int {
+	c := make(map[string]int, len(toks))
+	for i := range toks {
+		c[toks[i].key]++
+	}
+	return c
 }
