@@ -68,3 +68,16 @@ func TestMemory5MB(t *testing.T) {
 	}
 	runtime.KeepAlive(m)
 }
+
+// BenchmarkFirstScreen5MB is the time from a loaded 5 MB article to its
+// first frame: building the reader, the first wrap, and drawing.
+func BenchmarkFirstScreen5MB(b *testing.B) {
+	art := fixture.Generate(5<<20, 41)
+	arts := []model.Article{art}
+	b.ReportAllocs()
+	for b.Loop() {
+		m := New(Options{Articles: arts, Theme: "dark"})
+		m.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
+		_ = m.View()
+	}
+}

@@ -11,6 +11,7 @@ package pane
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -83,7 +84,7 @@ func New(c *component.Common, art *model.Article, label int) *Pane {
 		// Without sentence spans the cursor moves by paragraph.
 		p.sentences = art.Paragraphs
 	}
-	p.words = art.WordCount()
+	p.words = countWords(art.Text)
 	p.title = Visible(art.Title)
 	if p.title == "" {
 		p.title = "untitled"
@@ -408,6 +409,22 @@ func (p *Pane) metaStyle() lipgloss.Style {
 		return p.c.Styles.Warning
 	}
 	return p.c.Styles.Meta
+}
+
+// countWords counts words by Article.WordCount's rule (runs of letters,
+// digits and apostrophes) without building the list of words, which for a
+// 5 MB article would allocate tens of megabytes just to be counted.
+func countWords(text string) int {
+	n := 0
+	in := false
+	for _, r := range text {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+		if word && !in {
+			n++
+		}
+		in = word
+	}
+	return n
 }
 
 // blank is a w×h block of spaces.

@@ -407,3 +407,12 @@ func TestResizeKeepsPlace(t *testing.T) {
 		checkFrame(t, p.View(), size[0], max(size[1], 0))
 	}
 }
+
+func TestCountWordsMatchesArticle(t *testing.T) {
+	for _, text := range []string{"", "one", " two  words ", "it's Iran’s 27-year gap; U.S. talks", "東京 会談 2007年", fixture.Generate(5000, 9).Text, "\xff bad \xfe bytes"} {
+		a := model.Article{Text: text}
+		if got, want := countWords(text), a.WordCount(); got != want {
+			t.Errorf("countWords(%q) = %d, Article.WordCount = %d", text, got, want)
+		}
+	}
+}
