@@ -145,7 +145,7 @@ func (f *nameFinder) resolve() {
 		}
 		m := model.Mention{Span: model.Span{Start: start, End: end}, Text: f.text[start:end], Type: c.typ}
 		if c.typ == model.Person && c.a >= 0 {
-			role := f.roleBefore(c)
+			role := f.roleOf(c)
 			if role.End > role.Start {
 				m.Role = f.text[role.Start:role.End]
 			}
@@ -195,22 +195,27 @@ func (f *nameFinder) defaultType(a, b int) model.EntityType {
 }
 
 // coordinated types a name from the names listed with it ("Bridgeton and
-// Salem", "Paris, Lyon and Nice"): the type of a typed neighbour joined
-// only by a comma, "and", "or" or "&".
+// Salem", "Lyon and Nice"): the type of a typed neighbour joined by a
+// conjunction.
 func (f *nameFinder) coordinated(i int) model.EntityType {
 	c := &f.cands[i]
+	// Joined by "and", "or", "&" or "/" (with an optional comma); a comma
+	// alone too often opens an appositive ("Iraq, Hassan Qomi, said").
 	joined := func(from, to int) bool { // tokens strictly between
 		if to-from < 1 || to-from > 2 {
 			return false
 		}
+		conj := false
 		for k := from; k < to; k++ {
 			switch f.low(k) {
-			case ",", "and", "or", "&", "/":
+			case ",":
+			case "and", "or", "&", "/":
+				conj = true
 			default:
 				return false
 			}
 		}
-		return true
+		return conj
 	}
 	if i > 0 {
 		p := &f.cands[i-1]
@@ -240,49 +245,6 @@ func (f *nameFinder) trimEnd(k, end int) int {
 		}
 	}
 	return end
-}
-
-// roleBefore returns the role given with a person's name: a title inside
-// the capitalised run, extended back over lower-case title words
-// ("ambassador", "prime minister") and a possessive or adjacent name before
-// them ("Iran's ambassador", "White House spokesman").
-func (f *nameFinder) roleBefore(c *cand) model.Span {
-	role := model.Span{Start: c.start, End: c.start}
-	if c.roleValid {
-		role = c.role
-	}
-	k := f.tokenAt(role.Start) - 1
-	if !c.roleValid {
-		// Lower-case title words directly before the name.
-		j := k
-		for j >= 0 && f.toks[j].kind == tWord && !f.toks[j].is(fCap) && (titleWords[f.low(j)] || titleModifiers[f.low(j)]) && !f.toks[j].is(fLineStart) {
-			j--
-		}
-		if j == k {
-			return model.Span{}
-		}
-		head := false
-		for x := j + 1; x <= k; x++ {
-			if titleHeads[f.low(x)] {
-				head = true
-			}
-		}
-		if !head {
-			return model.Span{}
-		}
-		role = model.Span{Start: f.toks[j+1].start, End: f.toks[k].end}
-		k = j
-	}
-	// A possessive name or an adjacent name before the title.
-	if k >= 0 && f.toks[k].kind == tPoss {
-		k--
-	}
-	if k >= 0 {
-		if i, ok := f.byEnd[f.toks[k].end]; ok {
-			role.Start = f.cands[i].start
-		}
-	}
-	return role
 }
 
 // tokenAt returns the index of the token starting at byte offset off.

@@ -63,6 +63,26 @@ func TestFindTitlesAndRoles(t *testing.T) {
 		{"U.S.", model.GPE, ""},
 		{"Baghdad", model.GPE, ""},
 	})
+	findCase(t, "Iran's ambassador to Iraq, Hassan Kazemi-Qomi, spoke first.", []want{
+		{"Hassan Kazemi-Qomi", model.Person, "Iran's ambassador to Iraq"},
+		{"Iraq", model.GPE, ""},
+	})
+	findCase(t, "Ryan Crocker, the U.S. ambassador to Iraq, said so. Joost Hiltermann, an analyst with the International Crisis Group in Amman, said.", []want{
+		{"Ryan Crocker", model.Person, "U.S. ambassador to Iraq"},
+		{"Joost Hiltermann", model.Person, "analyst with the International Crisis Group in Amman"},
+		{"International Crisis Group", model.Org, ""},
+	})
+	findCase(t, "Officials met the United States Ambassador to Iraq Ryan C. Crocker. White House spokesman Tony Snow agreed.", []want{
+		{"Ryan C. Crocker", model.Person, "United States Ambassador to Iraq"},
+		{"United States", model.GPE, ""},
+		{"Iraq", model.GPE, ""},
+		{"Tony Snow", model.Person, "White House spokesman"},
+		{"White House", model.Org, ""},
+	})
+	// A title with no name after it is no mention; what precedes it may be.
+	findCase(t, "The Iranian Ambassador and the Prime Minister met.", []want{
+		{"Iranian", model.NORP, ""},
+	}, "Iranian Ambassador", "Prime Minister")
 	findCase(t, "He met Iran's ambassador Hassan Kazemi Qomi on Monday.", []want{
 		{"Hassan Kazemi Qomi", model.Person, "Iran's ambassador"},
 		{"Iran", model.GPE, ""},

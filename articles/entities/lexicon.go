@@ -106,6 +106,7 @@ var locCues = set(
 	"avenue", "boulevard", "lane", "square", "bridge", "airport", "plateau", "beach",
 	"oval", "stadium", "arena", "pass", "trail", "highway", "fjord", "lagoon", "rapids",
 	"ave", "house", "estate", "cave", "caves", "rink", "tower", "castle", "palace",
+	"zone",
 )
 
 // gpeCues make a capitalised phrase a political place ("Kansas City",

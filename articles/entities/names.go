@@ -202,7 +202,7 @@ func (f *nameFinder) initialName(k int) bool {
 		// belong to the name or its title.
 		if nextCap || (orgConnectors[f.low(k+1)] && k+2 < len(f.toks) && f.toks[k+2].is(fCap)) {
 			next := f.low(k + 1)
-			return orgCues[low] || titleWords[low] || locCues[low] || gpeCues[low] || g.given[low] ||
+			return orgCues[low] || titleHeads[low] || locCues[low] || gpeCues[low] || g.given[low] ||
 				(nextCap && (orgCues[next] || locCues[next] || gpeCues[next])) || f.placeAt(k) > k+1
 		}
 		return false
@@ -223,7 +223,12 @@ func (f *nameFinder) runEnd(k int) int {
 			end++
 			continue
 		}
-		// A connector or particle, then a name word.
+		// A connector or particle, then a name word; "to" only after a
+		// title ("Ambassador to Iraq").
+		if f.low(end) == "to" && titleHeads[f.low(end-1)] && end+1 < len(f.toks) && f.capWord[end+1] && !f.toks[end+1].is(fLineStart) {
+			end += 2
+			continue
+		}
 		j := end
 		for j < len(f.toks) && j-end < 3 && !f.toks[j].is(fLineStart) && (f.isConnector(j)) {
 			j++
@@ -267,6 +272,14 @@ func (f *nameFinder) handleRun(a, b int) {
 		if ts > a {
 			f.handleRun(a, ts)
 		}
+		// A place named inside the title is a mention of its own
+		// ("Ambassador to Iraq").
+		for k := ts; k+1 < te; k++ {
+			if f.low(k) == "to" {
+				f.addName(k+1, te, false, model.Span{})
+				break
+			}
+		}
 		if te < b {
 			role := model.Span{Start: f.toks[a].start, End: f.toks[te-1].end}
 			if ts > a && !f.roleModifierRun(a, ts) {
@@ -276,7 +289,37 @@ func (f *nameFinder) handleRun(a, b int) {
 		}
 		return
 	}
+	// A title with no name after it ("the Iranian Ambassador", "Prime
+	// Minister"): only what comes before the title may be a name.
+	if t := f.trailingTitle(a, b); t < b {
+		if t > a {
+			f.handleRun(a, t)
+		}
+		return
+	}
 	f.addName(a, b, false, model.Span{})
+}
+
+// trailingTitle returns where a title phrase that ends the run [a,b)
+// starts, or b when the run does not end in one.
+func (f *nameFinder) trailingTitle(a, b int) int {
+	i := b
+	head := false
+	for i > a && (titleWords[f.low(i-1)] || titleModifiers[f.low(i-1)]) && f.capWord[i-1] {
+		if titleHeads[f.low(i-1)] {
+			head = true
+		}
+		i--
+	}
+	if !head || !titleHeads[f.low(b-1)] {
+		return b
+	}
+	// Modifiers that begin a name are not part of the title ("General
+	// Motors" never reaches here: "motors" is no title word).
+	for i < b && !titleHeads[f.low(i)] && !titleWords[f.low(i)] {
+		i++
+	}
+	return i
 }
 
 // roleModifierRun reports whether tokens [a,b) before a title describe it
@@ -313,6 +356,13 @@ func (f *nameFinder) titlePhrase(a, b int) (int, int) {
 		// Back off title words that are really the start of the name.
 		for j > i && !titleHeads[f.low(j-1)] && !titleModifiers[f.low(j-1)] {
 			j--
+		}
+		// "Ambassador to Iraq Ryan Crocker": a known place after "to"
+		// belongs to the title.
+		if head && j+1 < b && f.low(j) == "to" {
+			if e := f.placeAt(j + 1); e > j+1 && e < b {
+				j = e
+			}
 		}
 		if head && j < b && j > i && f.capWord[j] {
 			if f.nameAfterTitle(j, b) {
@@ -699,7 +749,7 @@ func (f *nameFinder) contextType(a, b int) model.EntityType {
 			return model.Person
 		}
 		// "Salem, New Jersey", "Debden, England": a place within a place.
-		if end := f.placeAt(next + 1); end > next+1 && (end == len(f.toks) || !f.capWord[end]) && !f.g.given[f.low(a)] {
+		if end := f.placeAt(next + 1); end > next+1 && f.appositiveEnd(end) && !f.g.given[f.low(a)] {
 			return model.GPE
 		}
 	}
@@ -738,6 +788,19 @@ func (f *nameFinder) contextType(a, b int) model.EntityType {
 		}
 	}
 	return ""
+}
+
+// appositiveEnd reports whether token k closes an appositive: punctuation
+// other than a possessive, or the end of the text or line.
+func (f *nameFinder) appositiveEnd(k int) bool {
+	if k >= len(f.toks) || f.toks[k].is(fLineStart) {
+		return true
+	}
+	switch f.low(k) {
+	case ",", ".", ";", ":", ")", "!", "?", "and":
+		return true
+	}
+	return false
 }
 
 // placeAt returns the end of a gazetteer place name starting at token k
