@@ -126,3 +126,52 @@ func TestCLIVersionAndHelp(t *testing.T) {
 		t.Fatalf("completion bash: exit %d", code)
 	}
 }
+
+func TestCLIExport(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", dir)
+	t.Setenv("SOURCE_DATE_EPOCH", "1700000000")
+	empty := filepath.Join(dir, "none.jsonld")
+
+	// Nothing tagged: an empty but valid note, on stdout.
+	out, stderr, code := runCLI(t, "", "export", "--annotations", empty)
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"---\ntitle:", "date: \"2023-11-14T22:13:20Z\"", "tags: 0", "Nothing tagged"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("empty export lacks %q:\n%s", want, out)
+		}
+	}
+	if _, err := os.Stat(empty); !os.IsNotExist(err) {
+		t.Fatalf("export must not create the annotation file (stat: %v)", err)
+	}
+
+	// -o FILE holds the same bytes as standard output.
+	note := filepath.Join(dir, "notes.md")
+	if _, stderr, code := runCLI(t, "", "export", "--annotations", empty, "-o", note); code != 0 {
+		t.Fatalf("export -o: exit %d: %s", code, stderr)
+	}
+	written, err := os.ReadFile(note)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(written) != out {
+		t.Fatal("export -o wrote different bytes from standard output")
+	}
+
+	// A broken annotation file: one line naming file, line and column; the
+	// file is left as it was.
+	bad := filepath.Join(dir, "bad.jsonld")
+	broken := "{\n  \"@context\": \"http://www.w3.org/ns/anno.jsonld\",\n  \"type\": \n}\n"
+	if err := os.WriteFile(bad, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code = runCLI(t, "", "export", "--annotations", bad)
+	if code == 0 || strings.Count(strings.TrimSpace(stderr), "\n") != 0 || !strings.Contains(stderr, "bad.jsonld:4:") {
+		t.Fatalf("broken file: exit %d, stderr %q; want one line naming bad.jsonld:4:col", code, stderr)
+	}
+	if after, _ := os.ReadFile(bad); string(after) != broken {
+		t.Fatal("a broken annotation file was changed")
+	}
+}

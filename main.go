@@ -17,9 +17,14 @@ import (
 	"time"
 
 	"github.com/charmbracelet/fang"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/google/renameio/v2"
+
+	"github.com/parallax-reader/parallax/annotations"
+	"github.com/parallax-reader/parallax/annotations/export"
 	"github.com/parallax-reader/parallax/articles"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/ui"
@@ -93,7 +98,7 @@ input. With no ARTICLE, parallax opens its built-in sample.`,
 	fl.BoolVar(&f.mouse, "mouse", true, "wheel scrolls the pane under the pointer; click focuses")
 	fl.BoolVar(&f.noMouse, "no-mouse", false, "leave the mouse to the terminal (select and copy text)")
 	f.load.register(fl)
-	cmd.AddCommand(analyzeCommand(), versionCommand())
+	cmd.AddCommand(analyzeCommand(), exportCommand(), versionCommand())
 	return cmd
 }
 
@@ -129,6 +134,70 @@ everything, with offsets in UTF-8 bytes into each article's cleaned text
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print everything as JSON")
 	load.register(cmd.Flags())
 	return cmd
+}
+
+func exportCommand() *cobra.Command {
+	var out, annotPath string
+	var load loadFlags
+	cmd := &cobra.Command{
+		Use:   "export [--annotations FILE] [-o FILE] ARTICLE...",
+		Short: "Write the tags on a set of articles as Markdown notes",
+		Long: `export writes the discrepancies tagged on a set of articles as a Markdown
+note: front matter, a summary table, each tag with its passages, note and a
+word-level diff where two passages word one statement differently, the
+entities per article, quotations by speaker, and orphaned tags last. It is
+the same note the reader writes with m then w. With no -o it writes to
+standard output. With no ARTICLE it uses the built-in sample.
+
+The annotation file is the one the reader uses for the same articles:
+` + annotations.DefaultPathHelp + `.`,
+		Example: `  parallax export a.txt b.txt > notes.md
+  parallax export --annotations team.jsonld -o notes.md a.txt b.txt`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			arts, err := loadArticles(cmd.Context(), args, load)
+			if err != nil {
+				return err
+			}
+			store, err := openStore(arts, annotPath, true)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			an, err := articles.Analyze(cmd.Context(), arts)
+			if err != nil {
+				return err
+			}
+			md := export.Markdown(export.Input{
+				Date: noteDate(), Version: version, Articles: arts,
+				Analysis: &an, Annotations: store.Annotations(),
+			})
+			if out == "" || out == "-" {
+				_, err = cmd.OutOrStdout().Write(md)
+				return err
+			}
+			if err := renameio.WriteFile(out, md, 0o644); err != nil {
+				return fmt.Errorf("cannot write %q: %w", out, errors.Unwrap(err))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write the note to FILE instead of standard output")
+	cmd.Flags().StringVar(&annotPath, "annotations", "", "the annotation file (default: the reader's file for these articles)")
+	load.register(cmd.Flags())
+	return cmd
+}
+
+// openStore opens the annotation file for arts: path, or the default file
+// for these articles.
+func openStore(arts []model.Article, path string, readOnly bool) (*annotations.Store, error) {
+	if path == "" {
+		var err error
+		if path, err = annotations.DefaultPath(arts); err != nil {
+			return nil, err
+		}
+	}
+	return annotations.Open(path, arts, annotations.Options{ReadOnly: readOnly, Generator: "parallax " + version})
 }
 
 func versionCommand() *cobra.Command {
@@ -167,7 +236,21 @@ func loadArticles(ctx context.Context, sources []string, l loadFlags) ([]model.A
 	if len(sources) == 0 {
 		return articles.Sample(), nil
 	}
+	for _, s := range sources {
+		if s == "-" && term.IsTerminal(os.Stdin.Fd()) {
+			return nil, errors.New(`"-" reads an article from standard input, but it is a terminal: pipe one in (… | parallax -)`)
+		}
+	}
 	return articles.LoadAll(ctx, sources, l.options())
+}
+
+// noteDate is the date written into exported notes: now, or the time in
+// SOURCE_DATE_EPOCH, so that a note can be reproduced byte for byte.
+func noteDate() time.Time {
+	if sec, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil {
+		return time.Unix(sec, 0).UTC()
+	}
+	return time.Now()
 }
 
 // byteSize is a flag value in bytes that accepts KB/KiB/MB/MiB/GB/GiB suffixes.

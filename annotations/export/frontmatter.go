@@ -26,7 +26,7 @@ type frontArticle struct {
 // front is the YAML front matter. Field order is output order.
 type front struct {
 	Title    string         `yaml:"title"`
-	Date     time.Time      `yaml:"date,omitempty"`
+	Date     string         `yaml:"date,omitempty"`     // RFC 3339, to the second
 	Parallax string         `yaml:"parallax,omitempty"` // version
 	Articles []frontArticle `yaml:"articles"`
 	Tags     int            `yaml:"tags"`
@@ -39,7 +39,7 @@ type front struct {
 func frontMatter(in Input, d *doc) string {
 	f := front{
 		Title:    d.title,
-		Date:     in.Date,
+		Date:     formatDate(in.Date),
 		Parallax: cleanControls(in.Version),
 		Articles: make([]frontArticle, 0, len(in.Articles)),
 		Tags:     len(in.Annotations),
@@ -93,4 +93,11 @@ func kindCounts(anns []model.Annotation) *yaml.Node {
 			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(counts[k])})
 	}
 	return n
+}
+
+func formatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Truncate(time.Second).Format(time.RFC3339)
 }
