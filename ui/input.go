@@ -122,7 +122,7 @@ func (m *Model) stepMatch(dir int) {
 func (m *Model) report(r pane.SearchResult) {
 	switch {
 	case r.Total == 0:
-		m.status, m.statusErr = fmt.Sprintf("no match for %q", r.Query), true
+		m.status, m.statusErr = fmt.Sprintf("no match for '%s'", r.Query), true
 	case r.Wrapped:
 		m.status = "search wrapped"
 	}

@@ -237,7 +237,7 @@ func TestSearch(t *testing.T) {
 	typeKeys(m, "/")
 	typeText(m, "zebra")
 	typeKeys(m, "enter")
-	if !strings.Contains(statusLine(m), `no match for "zebra"`) {
+	if !strings.Contains(statusLine(m), "no match for 'zebra'") {
 		t.Fatalf("no match: %q", statusLine(m))
 	}
 	// An empty search repeats the last one.

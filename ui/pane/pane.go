@@ -10,13 +10,10 @@ package pane
 
 import (
 	"fmt"
-	"strings"
 	"unicode"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/ui/component"
@@ -313,104 +310,6 @@ func (p *Pane) ScrollPercent() int {
 	return p.top * 100 / p.maxTop()
 }
 
-// View draws the pane at exactly its size.
-func (p *Pane) View() string {
-	if p.width < MinWidth || p.height < MinHeight {
-		return blank(p.width, p.height)
-	}
-	st := p.c.Styles
-	border, bstyle := st.Border, st.BorderStyle
-	numStyle, titleStyle := st.Number, st.Title
-	if p.focused {
-		border, bstyle = st.FocusedBorder, st.FocusedBorderStyle
-		numStyle, titleStyle = st.FocusedNumber, st.FocusedTitle
-	}
-	inner := p.width - borderCols
-	var b strings.Builder
-	b.Grow((p.width + 16) * p.height * 2)
-
-	// Top border: ─ 2 · outlet ───
-	label := fmt.Sprintf(" %d", p.label)
-	outlet := ""
-	if p.outlet != "" {
-		outlet = ansi.Truncate(" · "+p.outlet, max(inner-2-ansi.StringWidth(label)-1, 0), "…")
-	}
-	used := 1 + ansi.StringWidth(label) + ansi.StringWidth(outlet) + 1
-	b.WriteString(bstyle.Render(border.TopLeft + border.Top))
-	b.WriteString(numStyle.Render(label))
-	b.WriteString(st.Meta.Render(outlet + " "))
-	b.WriteString(bstyle.Render(strings.Repeat(border.Top, max(inner-used, 0)) + border.TopRight))
-	b.WriteByte('\n')
-
-	side := bstyle.Render(border.Left)
-	sideR := bstyle.Render(border.Right)
-	row := func(content string, style func(...string) string) {
-		b.WriteString(side)
-		b.WriteString(" ")
-		cut := ansi.Truncate(content, inner-2, "…")
-		b.WriteString(style(cut))
-		b.WriteString(strings.Repeat(" ", max(inner-2-ansi.StringWidth(cut), 0)))
-		b.WriteString(" ")
-		b.WriteString(sideR)
-		b.WriteByte('\n')
-	}
-	if hr := p.headerRows(); hr >= 1 {
-		row(p.title, titleStyle.Render)
-		if hr >= 2 {
-			row(p.meta, p.metaStyle().Render)
-		}
-	}
-
-	tw := p.textWidth()
-	for r := range p.BodyRows() {
-		b.WriteString(side)
-		li := p.top + r
-		if li < len(p.lines) {
-			s, e := p.lines[li].span()
-			var body strings.Builder
-			mark := p.lr.render(&body, p.art.Text, s, e, tw, p.layers, st)
-			if mark.Glyph != "" {
-				b.WriteString(mark.Style.Render(mark.Glyph))
-			} else {
-				b.WriteString(" ")
-			}
-			b.WriteString(" ")
-			b.WriteString(body.String())
-		} else {
-			b.WriteString(strings.Repeat(" ", gutterCols+tw))
-		}
-		b.WriteString(strings.Repeat(" ", marginCols))
-		b.WriteString(sideR)
-		b.WriteByte('\n')
-	}
-
-	// Bottom border with the position: ── 12/340 3% ─
-	pos := fmt.Sprintf(" %d/%d %d%% ", min(p.top+1, len(p.lines)), len(p.lines), p.ScrollPercent())
-	if ansi.StringWidth(pos)+2 > inner {
-		pos = ""
-	}
-	fill := inner
-	if pos != "" {
-		fill = max(inner-ansi.StringWidth(pos)-1, 0)
-	}
-	b.WriteString(bstyle.Render(border.BottomLeft + strings.Repeat(border.Bottom, fill)))
-	b.WriteString(st.Position.Render(pos))
-	if pos != "" {
-		b.WriteString(bstyle.Render(border.Bottom))
-	}
-	b.WriteString(bstyle.Render(border.BottomRight))
-	return b.String()
-}
-
-// metaStyle draws the meta line in the warning style when it carries a
-// warning.
-func (p *Pane) metaStyle() lipgloss.Style {
-	if strings.Contains(p.meta, "⚠") {
-		return p.c.Styles.Warning
-	}
-	return p.c.Styles.Meta
-}
-
 // countWords counts words by Article.WordCount's rule (runs of letters,
 // digits and apostrophes) without building the list of words, which for a
 // 5 MB article would allocate tens of megabytes just to be counted.
@@ -425,66 +324,4 @@ func countWords(text string) int {
 		in = word
 	}
 	return n
-}
-
-// blank is a w×h block of spaces.
-func blank(w, h int) string {
-	if w <= 0 || h <= 0 {
-		return ""
-	}
-	line := strings.Repeat(" ", w)
-	return strings.TrimSuffix(strings.Repeat(line+"\n", h), "\n")
-}
-
-// TextArea reports where the text body sits inside the pane, relative to
-// its top-left corner: the column of the first text cell and the row of the
-// first text line.
-func (p *Pane) TextArea() (x, y int) { return 1 + gutterCols, 1 + p.headerRows() }
-
-// ScrollWheel scrolls for one mouse wheel step (down when positive).
-func (p *Pane) ScrollWheel(steps int) { p.ScrollBy(steps * wheelLines) }
-
-// OffsetAt returns the byte offset of the text under the cell (x, y),
-// relative to the pane's top-left corner; false when the cell is not on a
-// line of text. A cell past a line's end maps to the line's last character.
-func (p *Pane) OffsetAt(x, y int) (int, bool) {
-	tx, ty := p.TextArea()
-	row := y - ty
-	if row < 0 || row >= p.BodyRows() || x < 1 || x >= p.width-1 {
-		return 0, false
-	}
-	li := p.top + row
-	if li >= len(p.lines) {
-		return 0, false
-	}
-	s, e := p.lines[li].span()
-	col := max(x-tx, 0)
-	it := clusters{s: p.art.Text[:e], i: s}
-	off, c := s, 0
-	for {
-		gs, _, w, ok := it.next()
-		if !ok {
-			return off, true
-		}
-		off = gs
-		if col < c+w {
-			return gs, true
-		}
-		c += w
-	}
-}
-
-// ClickAt moves the sentence cursor to the sentence under the cell (x, y),
-// relative to the pane; false when there is no text there.
-func (p *Pane) ClickAt(x, y int) bool {
-	off, ok := p.OffsetAt(x, y)
-	if !ok {
-		return false
-	}
-	i := model.SpanIndex(p.sentences, off)
-	if i < 0 {
-		return false
-	}
-	p.setCursor(i)
-	return true
 }

@@ -337,10 +337,9 @@ func TestDecorationsMergeByPriority(t *testing.T) {
 	p := newPane(t, art, 40, 8)
 	p.SetDecorations("entities", []Decoration{{Span: model.Span{Start: 6, End: 16}, Class: theme.Person}})
 	p.SetDecorations("search", []Decoration{{Span: model.Span{Start: 11, End: 16}, Class: theme.Match}})
-	var b strings.Builder
 	st := p.c.Styles
-	p.lr.render(&b, art.Text, 0, len(art.Text), 30, p.layers, st)
-	got := b.String()
+	line, _ := p.lr.render(art.Text, 0, len(art.Text), 30, p.layers, st)
+	got := string(line)
 	want := "alpha " + st.Highlight[theme.Person].Render("beta ") +
 		st.Highlight[theme.Match].Inherit(st.Highlight[theme.Person]).Render("gamma") + " delta" + strings.Repeat(" ", 8)
 	if got != want {
@@ -351,11 +350,10 @@ func TestDecorationsMergeByPriority(t *testing.T) {
 	q := newPane(t, &long, 40, 10)
 	q.SetDecorations("quotes", []Decoration{{Span: model.Span{Start: 0, End: len(long.Text)}, Class: theme.Quote}})
 	q.ScrollBy(20)
-	var c strings.Builder
 	s, e := q.lines[q.Top()].span()
-	q.lr.render(&c, long.Text, s, e, 35, q.layers, st)
-	if !strings.HasPrefix(c.String(), st.Highlight[theme.Quote].Render(long.Text[s:e])) {
-		t.Errorf("long decoration lost below its start: %q", c.String())
+	line, _ = q.lr.render(long.Text, s, e, 35, q.layers, st)
+	if !strings.HasPrefix(string(line), st.Highlight[theme.Quote].Render(long.Text[s:e])) {
+		t.Errorf("long decoration lost below its start: %q", line)
 	}
 	p.SetDecorations("entities", nil)
 	if p.Decorations("entities") != nil {

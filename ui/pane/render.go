@@ -1,8 +1,8 @@
 package pane
 
 import (
+	"bytes"
 	"slices"
-	"strings"
 
 	"charm.land/lipgloss/v2"
 
@@ -46,12 +46,16 @@ type lineRenderer struct {
 	decs   []Decoration
 	bounds []int
 	run    []byte
+	out    bytes.Buffer
 }
 
-// render writes the line text[s:e] to out, styled by its decorations and
-// padded with spaces to exactly width columns, and returns the gutter mark
-// of the highest-priority decoration on the line that has one.
-func (r *lineRenderer) render(out *strings.Builder, text string, s, e, width int, ls layers, st *theme.Styles) theme.Mark {
+// render draws the line text[s:e], styled by its decorations and padded
+// with spaces to exactly width columns, and returns it (valid until the
+// next call) with the gutter mark of the highest-priority decoration on the
+// line that has one.
+func (r *lineRenderer) render(text string, s, e, width int, ls layers, st *theme.Styles) ([]byte, theme.Mark) {
+	out := &r.out
+	out.Reset()
 	r.decs = ls.collect(s, e, r.decs)
 	var mark theme.Mark
 	for _, d := range r.decs {
@@ -108,10 +112,10 @@ func (r *lineRenderer) render(out *strings.Builder, text string, s, e, width int
 		col += w
 	}
 	flush()
-	if col < width {
-		out.WriteString(strings.Repeat(" ", width-col))
+	for ; col < width; col++ {
+		out.WriteByte(' ')
 	}
-	return mark
+	return out.Bytes(), mark
 }
 
 // styleAt merges the styles of the decorations covering [a, b): the highest
