@@ -356,7 +356,7 @@ func TestStoreReanchorsEditedArticle(t *testing.T) {
 	_, was := d.find(gone.ID)
 	d2, _ := parseDocument(readFile(t, p))
 	_, now := d2.find(gone.ID)
-	if !bytes.Equal(was.canon, now.canon) {
+	if !bytes.Equal(was.canon(), now.canon()) {
 		t.Error("the orphan was rewritten")
 	}
 	// Reanchor with the original text places everything again.

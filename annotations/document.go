@@ -57,14 +57,14 @@ func parseDocument(data []byte) (*document, error) {
 	first, hasFirst := head["first"]
 	delete(head, "first")
 	if hasFirst {
-		if json.Unmarshal(first, &d.page) != nil || d.page == nil {
+		if decode(first, &d.page) != nil || d.page == nil {
 			return nil, structural(`"first" is not an embedded AnnotationPage (pages in other files are not supported)`)
 		}
 	}
 	rawItems := d.page["items"]
 	delete(d.page, "items")
 	var list []json.RawMessage
-	if len(rawItems) > 0 && json.Unmarshal(rawItems, &list) != nil {
+	if len(rawItems) > 0 && decode(rawItems, &list) != nil {
 		return nil, structural(`"items" is not a list of annotations`)
 	}
 	seen := map[string]int{}
@@ -220,7 +220,7 @@ func (d *document) encode() []byte {
 		if i > 0 {
 			items.WriteByte(',')
 		}
-		items.Write(it.canon)
+		items.Write(it.canon())
 	}
 	items.WriteByte(']')
 	page := d.page.clone()

@@ -1,6 +1,7 @@
 package annotations
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -77,7 +78,7 @@ func (s *Store) Update(a model.Annotation) error {
 	if f.created.IsZero() {
 		f.created = s.now()
 	}
-	if same := buildItem(prev, f); string(same.canon) == string(prev.canon) {
+	if same := buildItem(prev, f); bytes.Equal(same.canon(), prev.canon()) {
 		return nil // nothing changed: no save, no undo step
 	}
 	f.modified = s.now()

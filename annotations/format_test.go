@@ -207,12 +207,12 @@ func TestUnknownPropertiesSurviveRewrite(t *testing.T) {
 	for _, id := range []string{"urn:uuid:00000000-0000-4000-8000-000000000002", "urn:uuid:00000000-0000-4000-8000-000000000003"} {
 		_, old := before.find(id)
 		_, now := d.find(id)
-		if now == nil || !bytes.Equal(old.canon, now.canon) {
-			t.Errorf("%s changed:\n%s\n%s", id, old.canon, now.canon)
+		if now == nil || !bytes.Equal(old.canon(), now.canon()) {
+			t.Errorf("%s changed:\n%s\n%s", id, old.canon(), now.canon())
 		}
 	}
 	_, edited := d.find("urn:uuid:00000000-0000-4000-8000-000000000001")
-	e := string(edited.canon)
+	e := string(edited.canon())
 	for _, keep := range []string{`"x:colour":"#ff0"`, `"x:confidence":0.5`, `"creator":"Ana"`,
 		`"value":"needs-check"`, `"x:targetNote":true`, `"value":"new note"`, `"parallax:severity":"high"`} {
 		if !strings.Contains(e, keep) {

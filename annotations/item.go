@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/parallax-reader/parallax/model"
@@ -28,9 +29,10 @@ var (
 // (or as parallax last wrote it), plus what parallax reads from them.
 // Items are never changed in place; a change makes a new item.
 type item struct {
-	raw   object
-	canon []byte // compact JSON in the stable key order
-	id    string
+	raw       object
+	canonOnce sync.Once
+	canonJSON []byte
+	id        string
 	// listed items carry a discrepancy tag and are shown to the user;
 	// other annotations in the file are kept as they are.
 	listed  bool
@@ -60,10 +62,22 @@ func (t storedTarget) model() model.Target {
 	return model.Target{Source: t.source, Exact: t.exact, Prefix: t.prefix, Suffix: t.suffix, Role: t.role}
 }
 
+// canon is the item as compact JSON in the stable key order: what the
+// file holds and what merges compare. Computed when first needed: opening
+// a file does not need it.
+func (it *item) canon() []byte {
+	it.canonOnce.Do(func() {
+		var buf bytes.Buffer
+		writeObject(&buf, it.raw, itemHead, itemTail)
+		it.canonJSON = buf.Bytes()
+	})
+	return it.canonJSON
+}
+
 // parseItem reads one annotation from a file.
 func parseItem(v json.RawMessage) (*item, error) {
 	var raw object
-	if err := json.Unmarshal(v, &raw); err != nil || raw == nil {
+	if err := decode(v, &raw); err != nil || raw == nil {
 		return nil, errors.New("is not a JSON object")
 	}
 	return itemFromObject(raw)
@@ -77,10 +91,6 @@ func itemFromObject(raw object) (*item, error) {
 	if !raw.hasType("Annotation") {
 		return nil, fmt.Errorf(`%s is not of type "Annotation"`, it.id)
 	}
-	var buf bytes.Buffer
-	writeObject(&buf, raw, itemHead, itemTail)
-	it.canon = buf.Bytes()
-
 	a := &it.ann
 	a.ID = it.id
 	a.Created = parseTime(raw.str("created"))
@@ -89,13 +99,13 @@ func itemFromObject(raw object) (*item, error) {
 	if !a.Severity.Valid() {
 		a.Severity = model.Medium
 	}
-	for _, b := range valueList(raw["body"]) {
-		var body object
-		if json.Unmarshal(b, &body) != nil || body == nil {
+	for _, b := range anyList(decodeAny(raw["body"])) {
+		body, ok := b.(map[string]any)
+		if !ok {
 			continue
 		}
-		purposes := stringList(body["purpose"])
-		value := body.str("value")
+		purposes := anyStrings(body["purpose"])
+		value, _ := body["value"].(string)
 		switch {
 		case !it.listed && slices.Contains(purposes, "tagging") && strings.HasPrefix(value, tagPrefix):
 			it.listed = true
@@ -112,54 +122,89 @@ func itemFromObject(raw object) (*item, error) {
 	return it, nil
 }
 
+// parseTarget reads a target, decoding it once: files hold thousands.
 func parseTarget(v json.RawMessage) storedTarget {
 	st := storedTarget{raw: v}
-	var s string
-	if json.Unmarshal(v, &s) == nil {
-		st.source = s // a bare IRI: the whole resource
-		return st
-	}
-	var o object
-	if json.Unmarshal(v, &o) != nil || o == nil {
-		return st
-	}
-	st.source = o.str("source")
-	if st.source == "" {
-		var src object
-		if json.Unmarshal(o["source"], &src) == nil && src != nil {
-			st.source = src.str("id")
+	switch t := decodeAny(v).(type) {
+	case string:
+		st.source = t // a bare IRI: the whole resource
+	case map[string]any:
+		switch src := t["source"].(type) {
+		case string:
+			st.source = src
+		case map[string]any:
+			st.source, _ = src["id"].(string)
 		}
-	}
-	if st.source == "" {
-		st.source = o.str("id") // an external resource as the target
-	}
-	st.role = o.str(keyRole)
-	for _, sv := range valueList(o["selector"]) {
-		var sel object
-		if json.Unmarshal(sv, &sel) != nil || sel == nil {
-			continue
+		if st.source == "" {
+			st.source, _ = t["id"].(string) // an external resource as the target
 		}
-		switch {
-		case sel.hasType("TextQuoteSelector") && !st.hasQuote:
-			if _, ok := sel["exact"]; ok {
-				st.hasQuote = true
-				st.exact, st.prefix, st.suffix = sel.str("exact"), sel.str("prefix"), sel.str("suffix")
+		st.role, _ = t[keyRole].(string)
+		for _, sv := range anyList(t["selector"]) {
+			sel, ok := sv.(map[string]any)
+			if !ok {
+				continue
 			}
-		case sel.hasType("TextPositionSelector") && !st.hasPos:
-			start, ok1 := naturalNumber(sel["start"])
-			end, ok2 := naturalNumber(sel["end"])
-			if ok1 && ok2 && start <= end {
-				st.start, st.end, st.hasPos = start, end, true
+			types := anyStrings(sel["type"])
+			switch {
+			case slices.Contains(types, "TextQuoteSelector") && !st.hasQuote:
+				if exact, ok := sel["exact"].(string); ok {
+					st.hasQuote, st.exact = true, exact
+					st.prefix, _ = sel["prefix"].(string)
+					st.suffix, _ = sel["suffix"].(string)
+				}
+			case slices.Contains(types, "TextPositionSelector") && !st.hasPos:
+				start, ok1 := naturalNumber(sel["start"])
+				end, ok2 := naturalNumber(sel["end"])
+				if ok1 && ok2 && start <= end {
+					st.start, st.end, st.hasPos = start, end, true
+				}
 			}
 		}
 	}
 	return st
 }
 
+// decodeAny decodes a value into generic Go values, numbers as
+// json.Number; nil when it does not decode.
+func decodeAny(v json.RawMessage) any {
+	if len(v) == 0 {
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(v))
+	dec.UseNumber()
+	var out any
+	if dec.Decode(&out) != nil || dec.More() {
+		return nil
+	}
+	return out
+}
+
+// anyList reads a single value or an array as a list.
+func anyList(v any) []any {
+	switch t := v.(type) {
+	case nil:
+		return nil
+	case []any:
+		return t
+	}
+	return []any{v}
+}
+
+// anyStrings reads a string or the strings of an array.
+func anyStrings(v any) []string {
+	var out []string
+	for _, e := range anyList(v) {
+		if s, ok := e.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // naturalNumber reads a non-negative integer that fits an int comfortably.
-func naturalNumber(v json.RawMessage) (int, bool) {
-	var n json.Number
-	if json.Unmarshal(v, &n) != nil {
+func naturalNumber(v any) (int, bool) {
+	n, ok := v.(json.Number)
+	if !ok {
 		return 0, false
 	}
 	i, err := n.Int64()

@@ -214,3 +214,10 @@ func shortID(id string) string {
 	}
 	return id
 }
+
+// decode is json.Unmarshal for a value cut from a document that already
+// parsed: a Decoder skips Unmarshal's separate validation pass, which
+// matters for files of thousands of annotations.
+func decode(data []byte, v any) error {
+	return json.NewDecoder(bytes.NewReader(data)).Decode(v)
+}

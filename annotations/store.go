@@ -93,6 +93,7 @@ func Open(path string, arts []model.Article, opt Options) (*Store, error) {
 			return nil, err
 		}
 		s.lock = fl
+		removeStaleTemps(path)
 	}
 	st, err := readState(path)
 	if err == nil {

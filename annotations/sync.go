@@ -167,7 +167,7 @@ func sameItem(a, b *item) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
-	return a == b || bytes.Equal(a.canon, b.canon)
+	return a == b || bytes.Equal(a.canon(), b.canon())
 }
 
 // mergeDocuments is a three-way merge by annotation id: base is the file
