@@ -213,13 +213,12 @@ func TestSearch(t *testing.T) {
 	if r := m.Panes()[1].SearchInfo(); r.Query != "talks" || r.Total == 0 {
 		t.Fatalf("n in the second pane: %+v", r)
 	}
-	typeKeys(m, "shift+tab")
-
-	// esc clears the search.
+	// esc clears the search in every pane, wherever the focus is.
 	typeKeys(m, "esc")
-	if p.SearchInfo().Query != "" || strings.Contains(statusLine(m), "“talks”") {
+	if p.SearchInfo().Query != "" || m.Panes()[1].SearchInfo().Query != "" || strings.Contains(statusLine(m), "“talks”") {
 		t.Fatalf("esc left the search: %q", statusLine(m))
 	}
+	typeKeys(m, "shift+tab")
 	typeKeys(m, "n")
 	if p.SearchInfo().Query != "" {
 		t.Fatal("n after esc searched again")

@@ -286,11 +286,13 @@ func (m *Model) syncKeys() {
 	k.PaneN.SetEnabled(many)
 	p := m.focused()
 	hasSentences := false
-	searched := false
 	if p != nil {
 		_, n := p.Cursor()
 		hasSentences = n > 0
-		searched = p.SearchInfo().Query != ""
+	}
+	searched := false
+	for _, q := range m.panes {
+		searched = searched || q.SearchInfo().Query != ""
 	}
 	k.NextSentence.SetEnabled(hasSentences)
 	k.PrevSentence.SetEnabled(hasSentences)
