@@ -216,12 +216,21 @@ func (f *nameFinder) runEnd(k int) int {
 	end := k + 1
 	for end < len(f.toks) && end-k < maxRun {
 		t := &f.toks[end]
-		if t.is(fLineStart) {
+		if t.is(fLineStart) || t.is(fSentStart) {
 			break
+		}
+		prev := f.low(end - 1)
+		if end-1 > k && corporateSuffixes[prev] && !corporateSuffixes[t.low] && prev != "group" && prev != "holdings" && prev != "holding" {
+			break // a company's name ends at its suffix ("Cetus Corp CTUS")
 		}
 		if f.capWord[end] {
 			end++
 			continue
+		}
+		// A lower-case corporate suffix ends the name ("Key Tronic corp").
+		if t.kind == tWord && corporateSuffixes[t.low] && len(t.low) <= 4 && !f.used[end] {
+			end++
+			break
 		}
 		// A connector or particle, then a name word; "to" only after a
 		// title ("Ambassador to Iraq").
@@ -455,7 +464,8 @@ func (f *nameFinder) addName(a, b int, titled bool, role model.Span) {
 // only inside an organisation's name that ends in a cue word ("Bashaw Oil
 // and Gas Ltd"), not two names ("the Institute and the Museum").
 func (f *nameFinder) badConnector(a, b int) int {
-	lastCue := orgCues[f.low(b-1)]
+	company := corporateSuffixes[f.low(b-1)]
+	segStart := a // start of the words since the last connector
 	for k := a + 1; k < b-1; k++ {
 		if f.capWord[k] {
 			continue
@@ -467,7 +477,10 @@ func (f *nameFinder) badConnector(a, b int) int {
 			if corporateSuffixes[p] {
 				return k // "Paxar Corp of Ohio": the name ends at the suffix
 			}
-			if !(orgCues[p] || locCues[p] || gpeCues[p] || eventCues[p] || titleWords[p] || titleModifiers[p] || ofHeads[p]) {
+			if k-segStart >= 3 && f.placeAt(k+1) == b {
+				return k // "Capital Investigations Agency of Hackensack"
+			}
+			if !(company && k-segStart == 1 || orgCues[p] || locCues[p] || gpeCues[p] || eventCues[p] || titleWords[p] || titleModifiers[p] || ofHeads[p]) {
 				return k
 			}
 		case "the":
@@ -475,10 +488,34 @@ func (f *nameFinder) badConnector(a, b int) int {
 				return k
 			}
 		case "and", "for", "on":
-			if !lastCue || orgCues[f.low(k-1)] {
+			// The words after the connector, up to the next "of" or the
+			// end, must be a short tail ending in a cue word; and two
+			// complete names of two or more words each stay apart ("the
+			// Institute and the Museum"), while "Securities and Exchange
+			// Commission" and "Oil and Gas Ltd" hold together.
+			e := k + 1
+			for e < b && f.low(e) != "of" {
+				e++
+			}
+			if !orgCues[f.low(e-1)] {
+				return k
+			}
+			words, suffix := 0, false
+			for x := k + 1; x < e; x++ {
+				if corporateSuffixes[f.low(x)] {
+					suffix = true
+				} else {
+					words++
+				}
+			}
+			if words > 2 || suffix && words > 1 {
+				return k // "Asher Edelman and Dominion Textiles Inc"
+			}
+			if k-segStart >= 2 && orgCues[f.low(k-1)] && e-(k+1) >= 2 && w == "and" {
 				return k
 			}
 		}
+		segStart = k + 1
 	}
 	return -1
 }

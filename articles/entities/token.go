@@ -44,6 +44,10 @@ type token struct {
 
 func (t *token) is(f tokFlag) bool { return t.flags&f != 0 }
 
+// sentenceFinalAbbrev are abbreviations whose period often ends the
+// sentence too (company suffixes, "etc.").
+var sentenceFinalAbbrev = set("inc", "corp", "ltd", "co", "cos", "bros", "etc", "jr", "sr", "plc", "llc")
+
 // abbreviations take the period after them as part of the word.
 var abbreviations = set(
 	"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "sen", "rep", "gov",
@@ -286,7 +290,9 @@ func markSentences(text string, toks []token, sentences []spanLike) {
 			if atStart {
 				t.flags |= fSentStart
 			}
-			atStart = false
+			// "… Erskine Resources Ltd. Terms were …": an abbreviation that
+			// often ends a sentence lets the next capital start one.
+			atStart = t.is(fPeriod) && sentenceFinalAbbrev[t.low]
 		case tPunct:
 			switch text[t.start:t.end] {
 			case ".", "!", "?", ":", "•", "|", "*", "#", "“", "«":
