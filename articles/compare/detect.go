@@ -39,6 +39,9 @@ func comparePassages(a, b *passage) []finding {
 	out = append(out, negationFindings(a, b, m)...)
 	out = append(out, antonymFindings(a, b, m)...)
 	out = append(out, nameFindings(a, b, m)...)
+	if len(out) == 0 {
+		out = append(out, nounFindings(a, b, m)...)
+	}
 	return out
 }
 

@@ -103,3 +103,15 @@ func TestNameDetector(t *testing.T) {
 		{"different countries", "Talks with Iraq resumed on Monday.", "Talks with Iran resumed on Monday.", model.Contradiction, `"Iraq" vs "Iran"`},
 	})
 }
+
+func TestNounDetector(t *testing.T) {
+	runDetectorCases(t, []detectorCase{
+		{"other thing lost", "The fault could cause a loss of propulsion while driving.", "The fault could cause a loss of navigation while driving.", model.Contradiction, `"propulsion" vs "navigation"`},
+		{"other victims", "The drought was a threat to farmers until 1997.", "The drought was a threat to teachers until 1997.", model.Contradiction, `"farmers" vs "teachers"`},
+		{"other country, lower case", "Coffee launches in italy on Wednesday.", "Coffee launches in greece on Wednesday.", model.Contradiction, "greece"},
+		{"kind of the same thing", "The long journey ended in Lisbon.", "The long voyage ended in Lisbon.", "", ""},
+		{"two kinds of one thing", "The town is grappling with the fallout of the fire.", "The town is grappling with the aftermath of the fire.", "", ""},
+		{"word that is also a verb", "The agency set new goals for the year.", "The agency set new targets for the year.", "", ""},
+		{"several words replaced", "They met the prosecutor general on Monday.", "They met the army chief of staff on Monday.", "", ""},
+	})
+}

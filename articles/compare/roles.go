@@ -104,18 +104,23 @@ func (s *suggester) descriptors(i int) []descriptor {
 				d.title[t.key] = true
 			}
 		}
-		// The affiliation: a nationality, place or organisation inside the
-		// role or just before it ("Iraqi Prime Minister", "Iraq's").
-		for p := k - 1; p >= 0 && p >= k-4; p-- {
+		// The affiliation: the first nationality, place or organisation
+		// inside the role ("Iraqi Prime Minister"; not "Iraq" in "Iran's
+		// ambassador to Iraq"), or one just before it ("Iraq's").
+		for p := k - 1; p >= 0 && p >= k-6; p-- {
 			o := ms[p]
 			if o.End > m.Start || !(o.Type == model.NORP || o.Type == model.GPE || o.Type == model.Org) {
 				continue
 			}
-			if o.Start >= start || onlyRoleWords(text[o.End:start]) {
-				d.affiliation = affiliationName(o.Text)
-				start = min(start, o.Start)
-				break
+			if o.Start >= start {
+				d.affiliation = affiliationName(o.Text) // keep looking for an earlier one
+				continue
 			}
+			if d.affiliation == "" && onlyRoleWords(text[o.End:start]) {
+				d.affiliation = affiliationName(o.Text)
+				start = o.Start
+			}
+			break
 		}
 		if m.Role == "" && d.affiliation == "" {
 			if ap, ok := appositive(text, ms, k, s.sentenceOf(i, m.Span)); ok {

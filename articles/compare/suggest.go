@@ -147,8 +147,11 @@ func kindRank(k model.DiscrepancyKind) int {
 }
 
 // overlapping reports whether two evidence lists point at overlapping
-// passages in every article they share (and share at least one).
+// passages in the same articles.
 func overlapping(x, y []model.Evidence) bool {
+	if len(x) != len(y) {
+		return false
+	}
 	shared := 0
 	for _, a := range x {
 		for _, b := range y {
@@ -161,7 +164,7 @@ func overlapping(x, y []model.Evidence) bool {
 			shared++
 		}
 	}
-	return shared > 0 && shared == min(len(x), len(y))
+	return shared > 0 && shared == len(x)
 }
 
 // suggestionID hashes the kind, the evidence texts and the articles' URIs,

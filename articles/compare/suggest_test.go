@@ -267,3 +267,35 @@ func TestSuggestIgnoresBadAlignments(t *testing.T) {
 		t.Errorf("alignments to unknown articles, outside the text or to missing quotations should give nothing: %+v", ss)
 	}
 }
+
+func TestSuggestRoleDestinationIsNoAffiliation(t *testing.T) {
+	// "to Iraq" says where the ambassador serves, not whose he is.
+	a := article("a1", "Iran's ambassador to Iraq Hassan Qomi called the talks positive.")
+	b := article("a2", "Iranian Ambassador Hassan Qomi said the sides would meet again.")
+	an := &model.Analysis{
+		Articles: []model.ArticleAnalysis{
+			{Article: "a1", Mentions: []model.Mention{
+				mention(&a, "Iran", model.GPE, "g1", ""),
+				mention(&a, "Iraq", model.GPE, "g2", ""),
+				mention(&a, "Hassan Qomi", model.Person, "p1", "Iran's ambassador to Iraq"),
+			}},
+			{Article: "a2", Mentions: []model.Mention{
+				mention(&b, "Iranian", model.NORP, "g1", ""),
+				mention(&b, "Hassan Qomi", model.Person, "p1", "Iranian Ambassador"),
+			}},
+		},
+		Clusters: []model.Cluster{{ID: "p1", Name: "Hassan Qomi", Type: model.Person, Mentions: map[string]int{"a1": 1, "a2": 1}}},
+	}
+	if r := findKind(Suggest([]model.Article{a, b}, an, nil), model.Role); r != nil {
+		t.Errorf("same affiliation reported as different: %+v", r)
+	}
+	a.Text = strings.Replace(a.Text, "Iran's", "Iraq's", 1)
+	an.Articles[0].Mentions[0] = mention(&a, "Iraq", model.GPE, "g2", "")
+	an.Articles[0].Mentions[1].Text = "Iraq"
+	an.Articles[0].Mentions[1].Start = strings.Index(a.Text, "to Iraq") + 3
+	an.Articles[0].Mentions[1].End = an.Articles[0].Mentions[1].Start + 4
+	an.Articles[0].Mentions[2].Role = "Iraq's ambassador to Iraq"
+	if r := findKind(Suggest([]model.Article{a, b}, an, nil), model.Role); r == nil {
+		t.Errorf("Iraq's ambassador and Iranian Ambassador differ")
+	}
+}
