@@ -69,64 +69,23 @@ func (f *nameFinder) resolve() {
 			}
 			spelled[string(ini)] = true
 		}
-		if c.typ == "" || c.a < 0 || !c.sure {
-			continue
-		}
-		key := f.key(c.a, c.b)
-		if _, ok := full[key]; !ok {
-			full[key] = c.typ
-		}
-		switch c.typ {
-		case model.Person:
-			// A person's surname and given name stand for them later.
-			word[f.low(c.b-1)] = model.Person
-			if c.b-c.a >= 2 && f.g.given[f.low(c.a)] {
-				if _, ok := word[f.low(c.a)]; !ok {
-					word[f.low(c.a)] = model.Person
-				}
-			}
-		case model.Org:
-			if c.b-c.a >= 2 && !orgCues[f.low(c.a)] && !f.g.common[f.low(c.a)] {
-				if _, ok := word[f.low(c.a)]; !ok {
-					word[f.low(c.a)] = model.Org
-				}
-			}
+		if c.typ != "" && c.a >= 0 && c.sure {
+			f.learn(c, full, word)
 		}
 	}
-	for i := range f.cands {
-		c := &f.cands[i]
-		if c.a < 0 || c.sure {
-			continue
-		}
-		key := f.key(c.a, c.b)
-		if t, ok := full[key]; ok {
-			c.typ, c.why = t, "same name typed elsewhere"
-			continue
-		}
-		if c.b-c.a == 1 {
-			if t, ok := word[key]; ok {
-				c.typ, c.why = t, "word of a name typed elsewhere"
+	// Names of several words first, so that their words can type the lone
+	// words after them ("Bertil Nordin" … "Nordin").
+	for pass := 0; pass < 2; pass++ {
+		for i := range f.cands {
+			c := &f.cands[i]
+			if c.a < 0 || c.sure || (c.b-c.a == 1) != (pass == 1) {
 				continue
 			}
-			if f.toks[c.a].is(fAllCaps) && spelled[key] {
-				c.typ = model.Org
-				continue
-			}
-			if f.g.common[key] {
-				// A lone capitalised common word ("Century", "Port") with
-				// no support from the rest of the document is no name.
-				c.typ = ""
-				continue
+			f.settle(i, full, word, spelled)
+			if pass == 0 && c.typ != "" {
+				f.learn(c, full, word)
 			}
 		}
-		if c.typ != "" {
-			continue
-		}
-		if t := f.coordinated(i); t != "" {
-			c.typ, c.why = t, "coordinated"
-			continue
-		}
-		c.typ, c.why = f.defaultType(c.a, c.b), "default n="+strconv.Itoa(min(c.b-c.a, 4))
 	}
 	f.byEnd = make(map[int]int, len(f.cands))
 	for i := range f.cands {
@@ -152,6 +111,77 @@ func (f *nameFinder) resolve() {
 		}
 		f.out = append(f.out, m)
 	}
+}
+
+// learn records what a typed name tells about its words: a person's
+// surname and given name stand for them later; an organisation's distinctive
+// words stand for it ("Philips" for "NV Philips Gloeilampenfabrieken").
+func (f *nameFinder) learn(c *cand, full, word map[string]model.EntityType) {
+	key := f.key(c.a, c.b)
+	if _, ok := full[key]; !ok {
+		full[key] = c.typ
+	}
+	if c.b-c.a < 2 {
+		return
+	}
+	teach := func(w string, t model.EntityType) {
+		if _, ok := word[w]; !ok {
+			word[w] = t
+		}
+	}
+	switch c.typ {
+	case model.Person:
+		teach(f.low(c.b-1), model.Person)
+		if f.g.given[f.low(c.a)] {
+			teach(f.low(c.a), model.Person)
+		}
+	case model.Org:
+		for k := c.a; k < c.b; k++ {
+			w := f.low(k)
+			if !f.capWord[k] || orgCues[w] || corporateSuffixes[w] || f.g.common[w] || f.g.given[w] || len(w) < 3 {
+				continue
+			}
+			if _, place := f.g.places[w]; place {
+				continue
+			}
+			teach(w, model.Org)
+		}
+	}
+}
+
+// settle types the unsure candidate i from the rest of the document, its
+// neighbours, or the default.
+func (f *nameFinder) settle(i int, full, word map[string]model.EntityType, spelled map[string]bool) {
+	c := &f.cands[i]
+	key := f.key(c.a, c.b)
+	if t, ok := full[key]; ok {
+		c.typ, c.why = t, "same name typed elsewhere"
+		return
+	}
+	if c.b-c.a == 1 {
+		if t, ok := word[key]; ok {
+			c.typ, c.why = t, "word of a name typed elsewhere"
+			return
+		}
+		if f.toks[c.a].is(fAllCaps) && spelled[key] {
+			c.typ, c.why = model.Org, "acronym spelled by a name"
+			return
+		}
+		if f.g.common[key] {
+			// A lone capitalised common word ("Century", "Port") with no
+			// support from the rest of the document is no name.
+			c.typ = ""
+			return
+		}
+	}
+	if c.typ != "" {
+		return
+	}
+	if t := f.coordinated(i); t != "" {
+		c.typ, c.why = t, "coordinated"
+		return
+	}
+	c.typ, c.why = f.defaultType(c.a, c.b), "default n="+strconv.Itoa(min(c.b-c.a, 4))
 }
 
 // defaultType types a name nothing else explains. Capitalised common words

@@ -141,7 +141,8 @@ func (s *numScanner) at(k int) (int, model.EntityType) {
 			return end, model.Date
 		}
 	}
-	if weekdays[low] && (t.is(fCap) || t.is(fCaseless)) && !t.is(fPeriod) || (weekdays[low] && t.is(fPeriod) && s.isNumberAt(k+1)) {
+	// Abbreviated weekdays ("Sun", "Wed") need a period and a date after.
+	if weekdays[low] && (t.is(fCap) || t.is(fCaseless)) && !t.is(fPeriod) && len(low) > 4 || (weekdays[low] && t.is(fPeriod) && s.isNumberAt(k+1)) {
 		end := k + 1
 		if s.punct(end, ",") {
 			if e := s.monthDate(end + 1); e > end+1 {
