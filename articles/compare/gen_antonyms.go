@@ -85,7 +85,7 @@ func main() {
 				}
 				add(s.words[src-1], t.words[dst-1])
 			}
-			if !s.sat || os.Getenv("DIRECT_ONLY") != "" {
+			if !s.sat {
 				continue
 			}
 			for _, h := range s.similar {

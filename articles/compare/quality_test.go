@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/parallax-reader/parallax/model"
@@ -53,10 +54,20 @@ func TestQuality(t *testing.T) {
 	rows := loadSummEdits(t)
 	var tp, fp, fn int
 	perType := map[string][2]int{}
+	perDetector := map[string][2]int{} // flagged on inconsistent, on consistent pairs
 	verbose := os.Getenv("QUALITY_VERBOSE") != ""
 	for _, r := range rows {
 		sugg := suggestPair(r.Original, r.Summary)
 		flagged := len(sugg) > 0
+		for _, d := range detectorsIn(sugg) {
+			c := perDetector[d]
+			if r.Label == 0 {
+				c[0]++
+			} else {
+				c[1]++
+			}
+			perDetector[d] = c
+		}
 		bad := r.Label == 0
 		switch {
 		case flagged && bad:
@@ -96,9 +107,36 @@ func TestQuality(t *testing.T) {
 		c := perType[k]
 		t.Logf("  recall on %-28s %.3f (%d of %d)", k, float64(c[0])/float64(c[1]), c[0], c[1])
 	}
+	dets := make([]string, 0, len(perDetector))
+	for k := range perDetector {
+		dets = append(dets, k)
+	}
+	sort.Strings(dets)
+	for _, k := range dets {
+		c := perDetector[k]
+		t.Logf("  detector %-24s flagged %3d pairs, precision %.3f", k, c[0]+c[1], float64(c[0])/float64(c[0]+c[1]))
+	}
 	if p < 0.85 || rc < 0.35 {
 		t.Errorf("below target: precision %.3f (want ≥ 0.85), recall %.3f (want ≥ 0.35)", p, rc)
 	}
+}
+
+// detectorsIn names the detectors behind suggestion summaries by their
+// opening words ("Number differs", "Different name", …).
+func detectorsIn(sugg []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range sugg {
+		_, summary, _ := strings.Cut(s, ": ")
+		for _, part := range strings.Split(summary, "; ") {
+			name, _, _ := strings.Cut(part, ":")
+			if !seen[name] {
+				seen[name] = true
+				out = append(out, name)
+			}
+		}
+	}
+	return out
 }
 
 // suggestPair runs Suggest on two one-passage articles aligned as one pair.
