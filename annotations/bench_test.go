@@ -139,3 +139,18 @@ func BenchmarkFindApproxBaselineDP(b *testing.B) {
 		}
 	}
 }
+
+// Refresh on a timer when nothing changed: one stat of the file.
+func BenchmarkRefreshUnchanged1000(b *testing.B) {
+	path, arts := benchFile(b, 1000)
+	s, err := Open(path, arts, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for b.Loop() {
+		if changed, err := s.Refresh(); changed || err != nil {
+			b.Fatal(changed, err)
+		}
+	}
+}

@@ -119,20 +119,22 @@ func (s *Store) newDocument(arts []model.Article) *document {
 	return newDocument(label, s.opt.Now(), generatorValue(s.opt.Generator))
 }
 
-// readState reads the file; a missing file is not an error.
+// readState reads the file; a missing file is not an error. The stat
+// comes first: if the file changes in between, the stamp is older than the
+// contents and the next Refresh reads the file again rather than missing
+// the change.
 func readState(path string) (diskState, error) {
-	data, err := os.ReadFile(path)
+	fi, err := os.Stat(path)
+	if err == nil {
+		var data []byte
+		if data, err = os.ReadFile(path); err == nil {
+			return diskState{exists: true, data: data, hash: sha256Sum(data), size: fi.Size(), mtime: fi.ModTime()}, nil
+		}
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return diskState{}, nil
 	}
-	if err != nil {
-		return diskState{}, fmt.Errorf("cannot read %s: %w", path, err)
-	}
-	st := diskState{exists: true, data: data, hash: sha256Sum(data)}
-	if fi, err := os.Stat(path); err == nil {
-		st.size, st.mtime = fi.Size(), fi.ModTime()
-	}
-	return st, nil
+	return diskState{}, fmt.Errorf("cannot read %s: %w", path, err)
 }
 
 // parse reads file contents as this store's file, naming the file, line

@@ -430,3 +430,33 @@ func TestDefaultPath(t *testing.T) {
 		t.Error("help text")
 	}
 }
+
+func TestConcurrentUse(t *testing.T) {
+	p := tempFile(t)
+	s := openStore(t, p, testArticles(), nil)
+	done := make(chan error)
+	for range 4 {
+		go func() {
+			for range 10 {
+				if _, err := s.Add(numberTag(t)); err != nil {
+					done <- err
+					return
+				}
+				_ = s.Annotations()
+				if _, err := s.Refresh(); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(fileIDs(t, p)); n != 40 {
+		t.Errorf("%d tags in the file, want 40", n)
+	}
+}
