@@ -197,6 +197,19 @@ func TestFindOrganisationsAndPlaces(t *testing.T) {
 		{"Persian Gulf", model.Loc, ""},
 		{"Tigris River", model.Loc, ""},
 	})
+	// US states as newspapers abbreviate them, after a city.
+	findCase(t, "It bought Cartel Security Inc of Paramus, N.J., and a firm in Salem, Ore. The deal closed.", []want{
+		{"Cartel Security Inc", model.Org, ""},
+		{"Paramus", model.GPE, ""},
+		{"N.J.", model.GPE, ""},
+		{"Salem", model.GPE, ""},
+		{"Ore.", model.GPE, ""},
+	}, "Ore. The")
+	// A company's name ends at its suffix, in either case.
+	findCase(t, "Key Tronic corp said Erskine Resources Ltd. Terms were not disclosed.", []want{
+		{"Key Tronic corp", model.Org, ""},
+		{"Erskine Resources Ltd", model.Org, ""},
+	})
 	// Two bodies joined by "and" stay two.
 	findCase(t, "Collections went to the German Entomological Institute and the Senckenberg Museum.", []want{
 		{"German Entomological Institute", model.Org, ""},

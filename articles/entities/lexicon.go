@@ -175,6 +175,15 @@ var stopCaps = set(
 	"speaking", "asked", "said", "says", "told", "added", "noted",
 )
 
+// stateAbbrevs are the newspaper abbreviations of US states ("Calif.",
+// "N.J."), written with their period after a city ("Salem, Ore.").
+var stateAbbrevs = set(
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+	"kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+	"neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa",
+	"r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
+)
+
 // months maps month names and their abbreviations to month numbers.
 var months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,

@@ -203,11 +203,30 @@ func (f *nameFinder) initialName(k int) bool {
 		if nextCap || (orgConnectors[f.low(k+1)] && k+2 < len(f.toks) && f.toks[k+2].is(fCap)) {
 			next := f.low(k + 1)
 			return orgCues[low] || titleHeads[low] || locCues[low] || gpeCues[low] || g.given[low] ||
-				(nextCap && (orgCues[next] || locCues[next] || gpeCues[next])) || f.placeAt(k) > k+1
+				(nextCap && (orgCues[next] || locCues[next] || gpeCues[next])) || f.placeAt(k) > k+1 ||
+				f.companyAhead(k+1)
 		}
 		return false
 	}
 	return true
+}
+
+// companyAhead reports whether the capitalised words from k end in a
+// company suffix within a few words ("Key Tronic corp said").
+func (f *nameFinder) companyAhead(k int) bool {
+	for j := k; j < len(f.toks) && j < k+5; j++ {
+		t := &f.toks[j]
+		if t.kind != tWord || t.is(fLineStart) {
+			return false
+		}
+		if corporateSuffixes[t.low] && j > k {
+			return true
+		}
+		if !t.is(fCap) {
+			return false
+		}
+	}
+	return false
 }
 
 // runEnd returns the end of the run of name words starting at k, allowing
@@ -427,7 +446,7 @@ func (f *nameFinder) addName(a, b int, titled bool, role model.Span) {
 	for a < b && !f.capWord[a] {
 		a++
 	}
-	for b > a && !f.capWord[b-1] {
+	for b > a && !f.capWord[b-1] && !corporateSuffixes[f.low(b-1)] {
 		b--
 	}
 	if a >= b {
@@ -585,6 +604,10 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 		return t, true
 	}
 	first, last := f.low(a), f.low(b-1)
+	if n == 1 && f.toks[a].is(fPeriod) && stateAbbrevs[first] && f.low(a-1) == "," {
+		f.why = "state abbreviation after a city"
+		return model.GPE, true
+	}
 	hasConnector := false
 	for k := a; k < b; k++ {
 		if !f.capWord[k] {
@@ -786,8 +809,11 @@ func (f *nameFinder) contextType(a, b int) model.EntityType {
 			return model.Person
 		}
 		// "Salem, New Jersey", "Debden, England": a place within a place.
-		if end := f.placeAt(next + 1); end > next+1 && f.appositiveEnd(end) && !f.g.given[f.low(a)] {
+		if end := f.placeAt(next + 1); end > next+1 && f.appositiveEnd(end) {
 			return model.GPE
+		}
+		if st := next + 1; st < len(f.toks) && f.toks[st].is(fPeriod) && f.toks[st].is(fCap) && stateAbbrevs[f.low(st)] {
+			return model.GPE // "Paramus, N.J."
 		}
 	}
 	if f.isWord(next) && personAfter[f.low(next)] && b-a <= 3 {

@@ -215,7 +215,8 @@ func scanWord(text string, i int) token {
 	// ("U.S."), or a listed abbreviation ("Gen.", "Corp.").
 	if end < len(text) && text[end] == '.' {
 		w := text[start:end]
-		if dotted || (letters == 1 && utf8.RuneCountInString(w) == 1 && unicode.IsLetter(rune(w[0]))) || abbreviations[strings.ToLower(w)] {
+		if dotted || (letters == 1 && utf8.RuneCountInString(w) == 1 && unicode.IsLetter(rune(w[0]))) || abbreviations[strings.ToLower(w)] ||
+			(startsUpper(w) && stateAbbrevs[strings.ToLower(w)]) {
 			end++
 		}
 	}
@@ -292,7 +293,7 @@ func markSentences(text string, toks []token, sentences []spanLike) {
 			}
 			// "… Erskine Resources Ltd. Terms were …": an abbreviation that
 			// often ends a sentence lets the next capital start one.
-			atStart = t.is(fPeriod) && sentenceFinalAbbrev[t.low]
+			atStart = t.is(fPeriod) && (sentenceFinalAbbrev[t.low] || stateAbbrevs[t.low] && t.is(fCap))
 		case tPunct:
 			switch text[t.start:t.end] {
 			case ".", "!", "?", ":", "•", "|", "*", "#", "“", "«":
