@@ -227,7 +227,14 @@ func runReader(ctx context.Context, sources []string, f readerFlags) error {
 		Theme:    f.theme,
 		Mouse:    f.mouse && !f.noMouse,
 		Version:  version,
+		Analyze:  analyze,
 	})
+}
+
+// analyze is the reader's background analysis.
+func analyze(ctx context.Context, arts []model.Article) (*model.Analysis, error) {
+	an, err := articles.Analyze(ctx, arts)
+	return &an, err
 }
 
 // loadArticles loads every source before the screen is taken over, so a bad
