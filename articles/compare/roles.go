@@ -2,6 +2,8 @@ package compare
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/parallax-reader/parallax/model"
@@ -28,7 +30,13 @@ func (s *suggester) roles() {
 	}
 	byCluster := map[string][][]descriptor{} // cluster → per article
 	for i := range s.arts {
+		seen := map[string]bool{} // one descriptor per way of presenting someone
 		for _, d := range s.descriptors(i) {
+			key := d.mention.Cluster + "\x00" + d.affiliation + "\x00" + strings.Join(slices.Sorted(maps.Keys(d.title)), " ")
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
 			per := byCluster[d.mention.Cluster]
 			if per == nil {
 				per = make([][]descriptor, len(s.arts))
