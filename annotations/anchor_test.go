@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/model"
 )
@@ -365,4 +366,41 @@ func TestStoreReanchorsEditedArticle(t *testing.T) {
 	if a.Targets[0].Anchoring != model.AnchorPosition {
 		t.Errorf("after Reanchor: %s", a.Targets[0].Anchoring)
 	}
+}
+
+// FuzzAnchor: whatever the old and new texts, anchoring never panics,
+// places a passage inside the new text on character boundaries, and an
+// exact anchoring holds the exact quote.
+func FuzzAnchor(f *testing.F) {
+	f.Add(textA, uint16(41), uint16(62), strings.Replace(textA, "12", "twelve", 1))
+	f.Add("aaaa aaaa aaaa", uint16(5), uint16(9), "aaaa aaa aaaa aaaa")
+	f.Add("Zürich 北京 Αθήνα", uint16(7), uint16(13), "北京 Zürich Αθήνα 北京")
+	f.Add("short", uint16(0), uint16(5), "")
+	f.Fuzz(func(t *testing.T, old string, start, end uint16, edited string) {
+		if !utf8.ValidString(old) || !utf8.ValidString(edited) || len(old) > 2000 || len(edited) > 2000 {
+			return
+		}
+		s, e := min(int(start), len(old)), min(int(end), len(old))
+		if s > e {
+			s, e = e, s
+		}
+		for s > 0 && s < len(old) && !utf8.RuneStart(old[s]) {
+			s--
+		}
+		for e < len(old) && !utf8.RuneStart(old[e]) {
+			e++
+		}
+		st := storedFor(old, model.Span{Start: s, End: e})
+		got, how := anchorIn(newTextIndex(edited), st)
+		if how == model.AnchorOrphan {
+			return
+		}
+		if got.Start < 0 || got.End > len(edited) || got.Start > got.End ||
+			!onBoundary(edited, got.Start) || !onBoundary(edited, got.End) {
+			t.Fatalf("%s span %v in %d bytes", how, got, len(edited))
+		}
+		if (how == model.AnchorPosition || how == model.AnchorQuote) && edited[got.Start:got.End] != st.exact {
+			t.Fatalf("%s anchoring holds %q, not %q", how, edited[got.Start:got.End], st.exact)
+		}
+	})
 }
