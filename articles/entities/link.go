@@ -124,6 +124,11 @@ type linkForm struct {
 	typ     model.EntityType
 	place   bool   // a gazetteer place: joins only places
 	acronym string // letters when the mention was written as an acronym
+	// spellings are the initials an acronym of this name may use: of its
+	// content words, of all its words, with its suffix ("GEC" for "General
+	// Electric Co"), without a leading qualifier ("CAC" for "Victorian
+	// Corporate Affairs Commission").
+	spellings []string
 }
 
 type linker struct {
@@ -169,13 +174,40 @@ func (l *linker) form(m model.Mention) int {
 		}
 	}
 	_, f.place = lexicon().places[strings.TrimPrefix(key, "norp:")]
+	f.place = f.place || aliasPlace[key]
 	if a := acronymLetters(m.Text); a != "" && group != "norp" {
 		f.acronym = a
+	}
+	if len(f.words) >= 2 && group != "norp" {
+		full := nameWords(m.Text)
+		var content []string
+		for _, w := range full {
+			if !linkStop[w] {
+				content = append(content, w)
+			}
+		}
+		f.spellings = appendNew(f.spellings, initials(f.words), initialsAll(key), initials(content))
+		for c := content; len(c) > 2 && corporateSuffixes[c[len(c)-1]]; {
+			c = c[:len(c)-1]
+			f.spellings = appendNew(f.spellings, initials(c))
+		}
+		if len(content) >= 3 {
+			f.spellings = appendNew(f.spellings, initials(content[1:]))
+		}
 	}
 	l.formIndex[key] = len(l.forms)
 	l.forms = append(l.forms, f)
 	l.parent = append(l.parent, len(l.parent))
 	return len(l.forms) - 1
+}
+
+func appendNew(list []string, items ...string) []string {
+	for _, it := range items {
+		if len(it) >= 2 && !slices.Contains(list, it) {
+			list = append(list, it)
+		}
+	}
+	return list
 }
 
 // linkStop are words ignored when matching short forms and acronyms.
@@ -228,7 +260,9 @@ func compatible(short, long linkForm) bool {
 		return gs == gl
 	}
 	if short.place {
-		return gl == "place"
+		// "Ohio" is not "the District Court in Ohio"; "New York" is "New
+		// York City".
+		return long.place
 	}
 	if gs == "place" && long.typ == model.Person || gl == "place" && short.typ == model.Person {
 		return false
@@ -248,11 +282,16 @@ func (l *linker) unite() {
 				byWord[w] = append(p, j)
 			}
 		}
-		if len(g.words) >= 2 {
-			a, b := initials(g.words), initialsAll(g.key)
-			byInitials[a] = append(byInitials[a], j)
-			if b != a {
-				byInitials[b] = append(byInitials[b], j)
+		for _, sp := range g.spellings {
+			byInitials[sp] = append(byInitials[sp], j)
+		}
+	}
+	// Possessives written without an apostrophe ("Texacos", "West
+	// Germanys") join the form without the final s.
+	for i, f := range l.forms {
+		if strings.HasSuffix(f.key, "s") && len(f.key) > 4 {
+			if j, ok := l.formIndex[f.key[:len(f.key)-1]]; ok && (typeGroup(f.typ) == "norp") == (typeGroup(l.forms[j].typ) == "norp") {
+				l.union(i, j)
 			}
 		}
 	}
@@ -262,7 +301,7 @@ func (l *linker) unite() {
 			continue
 		}
 		if target, ok := l.unique(i, byInitials[f.acronym], func(g linkForm) bool {
-			return len(g.words) >= 2 && (initials(g.words) == f.acronym || initialsAll(g.key) == f.acronym)
+			return slices.Contains(g.spellings, f.acronym)
 		}); ok {
 			l.union(i, target)
 		}

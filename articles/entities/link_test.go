@@ -195,3 +195,33 @@ func TestLinkOmissionSignal(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkPossessiveWithoutApostrophe(t *testing.T) {
+	ms := []model.Mention{mention("Texaco Inc", model.Org), mention("Texacos", model.Org), mention("West Germany", model.GPE), mention("West Germanys", model.GPE)}
+	Link(map[string][]model.Mention{"a": ms})
+	if !sameCluster(ms[0], ms[1]) || !sameCluster(ms[2], ms[3]) {
+		t.Errorf("possessives without apostrophe not linked: %q %q %q %q", ms[0].Cluster, ms[1].Cluster, ms[2].Cluster, ms[3].Cluster)
+	}
+}
+
+func TestLinkAcronymOfSuffixedAndQualifiedNames(t *testing.T) {
+	ms := []model.Mention{
+		mention("General Electric Co Plc", model.Org), mention("GEC", model.Org),
+		mention("Victorian Corporate Affairs Commission", model.Org), mention("CAC", model.Org),
+	}
+	Link(map[string][]model.Mention{"a": ms})
+	if !sameCluster(ms[0], ms[1]) || !sameCluster(ms[2], ms[3]) {
+		t.Errorf("acronyms not linked: %q %q %q %q", ms[0].Cluster, ms[1].Cluster, ms[2].Cluster, ms[3].Cluster)
+	}
+}
+
+func TestLinkPlaceInsideLongerNameStaysApart(t *testing.T) {
+	ms := []model.Mention{mention("Ohio", model.GPE), mention("U.S. District Court in Ohio", model.Org), mention("New York", model.GPE), mention("New York City", model.GPE)}
+	Link(map[string][]model.Mention{"a": ms})
+	if sameCluster(ms[0], ms[1]) {
+		t.Error("a place joined the longer name that contains it")
+	}
+	if !sameCluster(ms[2], ms[3]) {
+		t.Error("New York not linked to New York City")
+	}
+}

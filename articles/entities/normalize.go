@@ -8,6 +8,8 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/parallax-reader/parallax/model"
 )
 
 // foldAccents removes diacritics ("Mottakí" → "Mottaki") by decomposing and
@@ -80,6 +82,17 @@ var aliasCanon = func() map[string]string {
 		canon := aliasKey(grp.names[0])
 		for _, n := range grp.names {
 			m[aliasKey(n)] = canon
+		}
+	}
+	return m
+}()
+
+// aliasPlace holds the canonical keys of alias groups that are places.
+var aliasPlace = func() map[string]bool {
+	m := map[string]bool{}
+	for _, grp := range aliasGroups {
+		if grp.typ == model.GPE || grp.typ == model.Loc {
+			m[aliasKey(grp.names[0])] = true
 		}
 	}
 	return m
