@@ -2,8 +2,11 @@ package compare
 
 import (
 	_ "embed"
+	"hash/fnv"
 	"strings"
 	"sync"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // antonymList is WordNet 3.0's antonym pairs (see its header for the source
@@ -16,11 +19,22 @@ var antonymList string
 
 var (
 	antonymOnce sync.Once
-	antonymSet  map[[2]string]bool // stem pairs, both orders
+	// antonymSet holds a hash of each stem pair, both orders: an eighth of
+	// the memory of the strings, and a false match between 64-bit hashes
+	// of a few ten thousand pairs is not a practical concern.
+	antonymSet map[uint64]struct{}
 )
 
+func pairHash(a, b string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(a))
+	h.Write([]byte{0})
+	h.Write([]byte(b))
+	return h.Sum64()
+}
+
 func loadAntonyms() {
-	antonymSet = make(map[[2]string]bool, 8000)
+	antonymSet = make(map[uint64]struct{}, 50000)
 	for line := range strings.Lines(antonymList) {
 		if strings.HasPrefix(line, "#") {
 			continue
@@ -29,12 +43,14 @@ func loadAntonyms() {
 		if !ok {
 			continue
 		}
-		sa, sb := stem(a), stem(b)
+		// Stemmed directly: caching the stems of the whole list would keep
+		// tens of thousands of words no article uses.
+		sa, sb := english.Stem(a, true), english.Stem(b, true)
 		if sa == sb {
 			continue
 		}
-		antonymSet[[2]string{sa, sb}] = true
-		antonymSet[[2]string{sb, sa}] = true
+		antonymSet[pairHash(sa, sb)] = struct{}{}
+		antonymSet[pairHash(sb, sa)] = struct{}{}
 	}
 }
 
@@ -43,7 +59,7 @@ func loadAntonyms() {
 // with a negative prefix ("named", "unnamed").
 func antonyms(a, b *token) bool {
 	antonymOnce.Do(loadAntonyms)
-	if antonymSet[[2]string{a.key, b.key}] {
+	if _, ok := antonymSet[pairHash(a.key, b.key)]; ok {
 		return true
 	}
 	return negativePrefix(a.lower, b.lower) || negativePrefix(b.lower, a.lower)

@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,12 +22,32 @@ var nounData []byte
 
 //go:generate go run gen_nouns.go /usr/share/wordnet
 
+// nounNet holds the hierarchy in flat arrays (a slice per synset would
+// triple the memory): synset i's hypernyms are hyper.of(i).
 type nounNet struct {
-	hyper, inst [][]int32          // per synset: hypernyms, instance hypernyms
-	lemmas      map[string][]int32 // noun lemma → synsets
-	other       map[string]bool    // words with a verb, adjective or adverb sense
+	hyper, inst flatLists
+	// lemmas are the noun lemmas in sorted order, lemmaSenses[i] the span
+	// of lemma i's synsets in senses; sorted slices take a fraction of the
+	// memory of maps.
+	lemmas      []string
+	lemmaSenses [][2]int32
+	senses      []int32
+	other       []string // sorted words with a verb, adjective or adverb sense
 	exc         map[string][]string
 }
+
+// flatLists is a list of int32 lists stored end to end.
+type flatLists struct{ off, data []int32 }
+
+func (f *flatLists) add(xs []int32) {
+	if len(f.off) == 0 {
+		f.off = append(f.off, 0)
+	}
+	f.data = append(f.data, xs...)
+	f.off = append(f.off, int32(len(f.data)))
+}
+
+func (f *flatLists) of(i int32) []int32 { return f.data[f.off[i]:f.off[i+1]] }
 
 var (
 	nounsOnce sync.Once
@@ -34,7 +55,7 @@ var (
 )
 
 func loadNouns() {
-	n := &nounNet{lemmas: map[string][]int32{}, other: map[string]bool{}, exc: map[string][]string{}}
+	n := &nounNet{exc: map[string][]string{}}
 	nouns = n
 	zr, err := gzip.NewReader(bytes.NewReader(nounData))
 	if err != nil {
@@ -59,13 +80,16 @@ func loadNouns() {
 		switch line[0] {
 		case 'S':
 			h, i, _ := strings.Cut(rest, ";")
-			n.hyper = append(n.hyper, ids(h))
-			n.inst = append(n.inst, ids(i))
+			n.hyper.add(ids(h))
+			n.inst.add(ids(i))
 		case 'N':
 			w, s, _ := strings.Cut(rest, " ")
-			n.lemmas[w] = ids(s)
+			xs := ids(s)
+			n.lemmas = append(n.lemmas, w)
+			n.lemmaSenses = append(n.lemmaSenses, [2]int32{int32(len(n.senses)), int32(len(xs))})
+			n.senses = append(n.senses, xs...)
 		case 'O':
-			n.other[rest] = true
+			n.other = append(n.other, rest)
 		case 'X':
 			f := strings.Fields(rest)
 			if len(f) >= 3 {
@@ -73,6 +97,28 @@ func loadNouns() {
 			}
 		}
 	}
+	// The generator writes both lists sorted; sort again so a hand-edited
+	// file cannot break the binary searches.
+	if !slices.IsSorted(n.lemmas) {
+		idx := make([]int, len(n.lemmas))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortFunc(idx, func(a, b int) int { return strings.Compare(n.lemmas[a], n.lemmas[b]) })
+		lemmas, spans := make([]string, len(idx)), make([][2]int32, len(idx))
+		for k, i := range idx {
+			lemmas[k], spans[k] = n.lemmas[i], n.lemmaSenses[i]
+		}
+		n.lemmas, n.lemmaSenses = lemmas, spans
+	}
+	slices.Sort(n.other)
+}
+
+func (n *nounNet) lemma(w string) (int, bool) { return slices.BinarySearch(n.lemmas, w) }
+
+func (n *nounNet) isOther(w string) bool {
+	_, ok := slices.BinarySearch(n.other, w)
+	return ok
 }
 
 // Detachment rules of WordNet's morphology ("morphy"): inflected ending →
@@ -109,15 +155,16 @@ func (n *nounNet) bases(w, pos string, known func(string) bool) []string {
 // else ("vehicles", "astronomers"); nil for a word that may also be a verb
 // or an adjective, whose replacement is too often a rewording.
 func (n *nounNet) nounOnly(w string) []int32 {
-	isNoun := func(s string) bool { _, ok := n.lemmas[s]; return ok }
-	isOther := func(s string) bool { return n.other[s] }
+	isNoun := func(s string) bool { _, ok := n.lemma(s); return ok }
 	bs := n.bases(w, "n", isNoun)
-	if len(bs) == 0 || n.other[w] || len(n.bases(w, "v", isOther)) > 0 || len(n.bases(w, "a", isOther)) > 0 {
+	if len(bs) == 0 || n.isOther(w) || len(n.bases(w, "v", n.isOther)) > 0 || len(n.bases(w, "a", n.isOther)) > 0 {
 		return nil
 	}
 	var out []int32
 	for _, b := range bs {
-		out = append(out, n.lemmas[b]...)
+		i, _ := n.lemma(b)
+		l := n.lemmaSenses[i]
+		out = append(out, n.senses[l[0]:l[0]+l[1]]...)
 	}
 	return out
 }
@@ -142,12 +189,12 @@ func (n *nounNet) related(a, b []int32) bool {
 	}
 	pa := map[int32]bool{}
 	for _, s := range a {
-		for _, h := range n.hyper[s] {
+		for _, h := range n.hyper.of(s) {
 			pa[h] = true
 		}
 	}
 	for _, s := range b {
-		for _, h := range n.hyper[s] {
+		for _, h := range n.hyper.of(s) {
 			if pa[h] {
 				return true
 			}
@@ -168,13 +215,15 @@ func (n *nounNet) ancestorOf(a, b []int32, depth int) bool {
 	for range depth {
 		var next []int32
 		for _, s := range front {
-			for _, h := range append(n.hyper[s], n.inst[s]...) {
-				if want[h] {
-					return true
-				}
-				if !seen[h] {
-					seen[h] = true
-					next = append(next, h)
+			for _, list := range [][]int32{n.hyper.of(s), n.inst.of(s)} {
+				for _, h := range list {
+					if want[h] {
+						return true
+					}
+					if !seen[h] {
+						seen[h] = true
+						next = append(next, h)
+					}
 				}
 			}
 		}
