@@ -57,18 +57,8 @@ func Find(text string, sentences []model.Span) []model.Mention {
 func (f *nameFinder) resolve() {
 	full := map[string]model.EntityType{}
 	word := map[string]model.EntityType{}
-	spelled := map[string]bool{} // initials of multi-word names
 	for i := range f.cands {
 		c := &f.cands[i]
-		if c.a >= 0 && c.b-c.a >= 2 {
-			var ini []byte
-			for k := c.a; k < c.b; k++ {
-				if f.capWord[k] && f.toks[k].low != "" {
-					ini = append(ini, f.toks[k].low[0])
-				}
-			}
-			spelled[string(ini)] = true
-		}
 		if c.typ != "" && c.a >= 0 && c.sure {
 			f.learn(c, full, word)
 		}
@@ -81,7 +71,7 @@ func (f *nameFinder) resolve() {
 			if c.a < 0 || c.sure || (c.b-c.a == 1) != (pass == 1) {
 				continue
 			}
-			f.settle(i, full, word, spelled)
+			f.settle(i, full, word)
 			if pass == 0 && c.typ != "" {
 				f.learn(c, full, word)
 			}
@@ -136,22 +126,24 @@ func (f *nameFinder) learn(c *cand, full, word map[string]model.EntityType) {
 			teach(f.low(c.a), model.Person)
 		}
 	case model.Org:
-		for k := c.a; k < c.b; k++ {
-			w := f.low(k)
-			if !f.capWord[k] || orgCues[w] || corporateSuffixes[w] || f.g.common[w] || f.g.given[w] || len(w) < 3 {
-				continue
+		// The first word after any leading suffix ("NV Philips"), when it
+		// is distinctive.
+		k := c.a
+		for k < c.b-1 && corporateSuffixes[f.low(k)] {
+			k++
+		}
+		w := f.low(k)
+		if f.capWord[k] && !orgCues[w] && !f.g.common[w] && !f.g.given[w] && len(w) >= 3 {
+			if _, place := f.g.places[w]; !place {
+				teach(w, model.Org)
 			}
-			if _, place := f.g.places[w]; place {
-				continue
-			}
-			teach(w, model.Org)
 		}
 	}
 }
 
 // settle types the unsure candidate i from the rest of the document, its
 // neighbours, or the default.
-func (f *nameFinder) settle(i int, full, word map[string]model.EntityType, spelled map[string]bool) {
+func (f *nameFinder) settle(i int, full, word map[string]model.EntityType) {
 	c := &f.cands[i]
 	key := f.key(c.a, c.b)
 	if t, ok := full[key]; ok {
@@ -161,10 +153,6 @@ func (f *nameFinder) settle(i int, full, word map[string]model.EntityType, spell
 	if c.b-c.a == 1 {
 		if t, ok := word[key]; ok {
 			c.typ, c.why = t, "word of a name typed elsewhere"
-			return
-		}
-		if f.toks[c.a].is(fAllCaps) && spelled[key] {
-			c.typ, c.why = model.Org, "acronym spelled by a name"
 			return
 		}
 		if f.g.common[key] {
