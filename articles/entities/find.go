@@ -243,7 +243,7 @@ func (f *nameFinder) coordinated(i int) model.EntityType {
 	}
 	if i+1 < len(f.cands) {
 		q := &f.cands[i+1]
-		if q.a >= 0 && q.typ != "" && q.sure && q.typ != model.NORP && joined(c.b, q.a) {
+		if q.a >= 0 && q.typ != "" && !strings.HasPrefix(q.why, "default") && q.typ != model.NORP && joined(c.b, q.a) {
 			return q.typ
 		}
 	}

@@ -839,6 +839,13 @@ func (f *nameFinder) contextType(a, b int) model.EntityType {
 			return t
 		}
 	}
+	// "from Poolesville to Sandy Hook"
+	if f.low(a-1) == "from" && f.low(b) == "to" && b+1 < len(f.toks) && f.toks[b+1].is(fCap) {
+		return model.GPE
+	}
+	if f.low(a-1) == "to" && f.low(a-3) == "from" && a >= 3 && f.toks[a-2].is(fCap) {
+		return model.GPE
+	}
 	prev := a - 1
 	if prev >= 0 && f.toks[prev].kind == tWord && !f.toks[prev].is(fCap) {
 		switch {
