@@ -4,10 +4,12 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
 
+	"github.com/parallax-reader/parallax/articles/worddiff"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -108,6 +110,34 @@ func (s *suggester) sentencePair(a model.Alignment) {
 	for _, fd := range comparePassages(pa, pb) {
 		s.add(fd.kind, fd.conf*f, fd.summary, s.evidence(pa.article, pa.span), s.evidence(pb.article, pb.span))
 	}
+	s.sentenceSpeakers(pa, pb, f)
+}
+
+// sentenceSpeakers reports two aligned sentences whose quotations are
+// credited to different people, for quotations too short or too reworded to
+// be paired on their own.
+func (s *suggester) sentenceSpeakers(pa, pb *passage, f float64) {
+	for _, qa := range quotesIn(s.quotes(pa.article), pa.span) {
+		for _, qb := range quotesIn(s.quotes(pb.article), pb.span) {
+			if !differentSpeakers(&qa, &qb) || worddiff.Similarity(qa.Text, qb.Text) < quoteSimSameSpeaker {
+				continue
+			}
+			s.add(model.Attribution, 0.6*f,
+				fmt.Sprintf("Quotation attributed to different speakers: %s vs %s", qa.Speaker, qb.Speaker),
+				s.evidence(pa.article, pa.span), s.evidence(pb.article, pb.span))
+			return
+		}
+	}
+}
+
+func quotesIn(qs []model.Quote, span model.Span) []model.Quote {
+	var out []model.Quote
+	for _, q := range qs {
+		if q.Start >= span.Start && q.Start < span.End {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // finish merges findings on overlapping passages, ranks them and gives
@@ -125,7 +155,9 @@ next:
 	for _, sg := range s.found {
 		for k := range out {
 			if overlapping(out[k].Evidence, sg.Evidence) {
-				if !strings.Contains(out[k].Summary, sg.Summary) && strings.Count(out[k].Summary, "; ") < 2 {
+				// Two attributions of one pair name the same two speakers.
+				repeat := sg.Kind == model.Attribution && out[k].Kind == model.Attribution
+				if !repeat && !strings.Contains(out[k].Summary, sg.Summary) && strings.Count(out[k].Summary, "; ") < 2 {
 					out[k].Summary += "; " + sg.Summary
 				}
 				continue next

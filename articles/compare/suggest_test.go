@@ -299,3 +299,23 @@ func TestSuggestRoleDestinationIsNoAffiliation(t *testing.T) {
 		t.Errorf("Iraq's ambassador and Iranian Ambassador differ")
 	}
 }
+
+func TestSuggestAttributionInAlignedSentences(t *testing.T) {
+	// Short quotations are never paired on their own, but the sentences
+	// are; the speakers are named far from the words the sentences share.
+	a := article("a1", `Crocker, who led the delegation, called the talks "businesslike and frank" on Monday.`)
+	b := article("a2", `Qomi, who spoke to reporters later, called the talks "businesslike and frank" on Monday.`)
+	an := &model.Analysis{Articles: []model.ArticleAnalysis{
+		{Article: "a1", Quotes: []model.Quote{quote(&a, "businesslike and frank", "Crocker", "p1")}},
+		{Article: "a2", Quotes: []model.Quote{quote(&b, "businesslike and frank", "Qomi", "p2")}},
+	}}
+	ss := Suggest([]model.Article{a, b}, an, []model.Alignment{alignedPair(a, b, 0, 0, 0.9)})
+	if len(ss) != 1 || ss[0].Kind != model.Attribution || !strings.Contains(ss[0].Summary, "Crocker") || strings.Contains(ss[0].Summary, ";") {
+		t.Errorf("want one attribution suggestion, got %+v", ss)
+	}
+	an.Articles[1].Quotes[0].Speaker, an.Articles[1].Quotes[0].SpeakerCluster = "Crocker", "p1"
+	b2 := article("a2", `Crocker, who spoke to reporters later, called the talks "businesslike and frank" on Monday.`)
+	if ss := Suggest([]model.Article{a, b2}, an, []model.Alignment{alignedPair(a, b2, 0, 0, 0.9)}); len(ss) != 0 {
+		t.Errorf("same speaker: want nothing, got %+v", ss)
+	}
+}
