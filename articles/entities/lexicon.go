@@ -236,7 +236,7 @@ var quantityUnits = set(
 
 // currencyWords follow a number to make an amount of money ("500 dollars").
 var currencyWords = set(
-	"dollar", "dollars", "dlr", "dlrs", "cent", "cents", "euro", "euros", "pound",
+	"dollar", "dollars", "dlr", "dlrs", "cent", "cents", "ct", "cts", "euro", "euros", "pound",
 	"pounds", "sterling", "yen", "yuan", "renminbi", "rupee", "rupees", "rial",
 	"rials", "riyal", "riyals", "dinar", "dinars", "dirham", "dirhams", "franc",
 	"francs", "mark", "marks", "lira", "lire", "peso", "pesos", "rouble", "roubles",

@@ -35,8 +35,12 @@ func (s *numScanner) punct(k int, p string) bool {
 
 func (s *numScanner) emit(from, to int, t model.EntityType) {
 	st, en := s.toks[from].start, s.toks[to-1].end
-	if s.toks[to-1].is(fPeriod) && to == len(s.toks) {
-		// keep "p.m." whole even at the end of the text
+	if last := &s.toks[to-1]; last.is(fPeriod) && !strings.Contains(last.low, ".") && last.low != "a" {
+		// "1.2 billion dlrs." at the end of a sentence: the period is the
+		// sentence's ("p.m." keeps its own).
+		if to == len(s.toks) || s.toks[to].is(fCap) || s.toks[to].is(fLineStart) {
+			en--
+		}
 	}
 	for j := from; j < to; j++ {
 		s.used[j] = true
@@ -253,7 +257,9 @@ func (s *numScanner) at(k int) (int, model.EntityType) {
 		return end + 2, model.Percent
 	case currencyWords[next] && !(next == "won" || next == "real" || next == "mark" || next == "marks" || next == "pound" || next == "rand") || ((next == "pounds" || next == "marks") && s.word(end)):
 		if next == "pound" || next == "pounds" {
-			if quantityAfterPound(s, end) {
+			// "180 pounds" is a weight; "3 million pounds" or "pounds
+			// sterling" is money.
+			if quantityAfterPound(s, end) || (!scaleWords[s.low(end-1)] && s.low(end+1) != "sterling") {
 				return end + 1, model.Quantity
 			}
 		}
