@@ -108,7 +108,7 @@ func (f *featureSpace) article(a *model.Article, aa *model.ArticleAnalysis) *art
 	d := &articleFeatures{art: a, spans: spans, terms: make([][]termCount, len(spans))}
 	var mentions []model.Mention
 	if aa != nil {
-		mentions = aa.Mentions
+		mentions = sortedMentions(aa.Mentions)
 	}
 	counts := map[int32]*termCount{}
 	for si, sp := range spans {
@@ -152,6 +152,18 @@ func (f *featureSpace) article(a *model.Article, aa *model.ArticleAnalysis) *art
 		d.terms[si] = terms
 	}
 	return d
+}
+
+// sortedMentions returns the mentions in order of their start, sorting a
+// copy only when they are not.
+func sortedMentions(ms []model.Mention) []model.Mention {
+	byStart := func(x, y model.Mention) int { return x.Start - y.Start }
+	if slices.IsSortedFunc(ms, byStart) {
+		return ms
+	}
+	ms = slices.Clone(ms)
+	slices.SortStableFunc(ms, byStart)
+	return ms
 }
 
 // mentionsIn returns the mentions (sorted by start) inside span.

@@ -47,7 +47,11 @@ func newSuggester(arts []model.Article, an *model.Analysis) *suggester {
 	s := &suggester{arts: arts, an: an, byID: map[string]int{}, aa: make([]*model.ArticleAnalysis, len(arts))}
 	for i := range arts {
 		s.byID[arts[i].ID] = i
-		s.aa[i] = articleAnalysis(an, arts, i)
+		if aa := articleAnalysis(an, arts, i); aa != nil {
+			sorted := *aa
+			sorted.Mentions = sortedMentions(aa.Mentions)
+			s.aa[i] = &sorted
+		}
 	}
 	return s
 }
