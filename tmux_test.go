@@ -154,10 +154,15 @@ func (s *tmuxSession) exitStatus(timeout time.Duration) int {
 	s.t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		out := strings.TrimSpace(s.run("display-message", "-p", "-t", s.name, "#{pane_dead} #{pane_dead_status}"))
-		dead, status, _ := strings.Cut(out, " ")
-		if dead == "1" {
-			n, err := strconv.Atoi(status)
+		out := s.run("display-message", "-p", "-t", s.name, "#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}")
+		f := strings.Split(strings.TrimSpace(out), "|")
+		// tmux may mark the pane dead (its terminal closed) a moment before
+		// it has reaped the process; the status follows.
+		if len(f) == 3 && f[0] == "1" && (f[1] != "" || f[2] != "") {
+			if f[2] != "" && f[2] != "0" {
+				s.t.Fatalf("program killed by signal %s; screen:\n%s", f[2], s.screen())
+			}
+			n, err := strconv.Atoi(f[1])
 			if err != nil {
 				s.t.Fatalf("unreadable exit status %q", out)
 			}
