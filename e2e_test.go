@@ -126,7 +126,6 @@ func TestE2EOpensFilesAndStdin(t *testing.T) {
 	}
 }
 
-
 // sentenceNumber reads the cursor's "sentence N/M" from the status bar.
 func sentenceNumber(t *testing.T, screen string) int {
 	t.Helper()
