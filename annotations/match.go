@@ -27,6 +27,11 @@ type bitPattern struct {
 	m      int
 	blocks int
 	peq    map[rune][]uint64
+	// ascii finds the masks of ASCII characters without a map lookup
+	// (which was most of the scanning time): 1 + an index into asciiEq, or
+	// 0 for a character not in the pattern.
+	ascii   [128]uint8
+	asciiEq [][]uint64
 	// lastRow masks the pattern's final row inside the final block.
 	lastRow uint64
 }
@@ -43,6 +48,12 @@ func compilePattern(p []rune) *bitPattern {
 	}
 	if bp.m > 0 {
 		bp.lastRow = 1 << ((bp.m - 1) % wordBits)
+	}
+	for c, eq := range bp.peq {
+		if c >= 0 && c < 128 {
+			bp.asciiEq = append(bp.asciiEq, eq)
+			bp.ascii[c] = uint8(len(bp.asciiEq))
+		}
 	}
 	return bp
 }
@@ -71,9 +82,13 @@ func (bp *bitPattern) scan(text []rune, anchored bool, fn func(end, dist int)) {
 	last := bp.blocks - 1
 	zero := make([]uint64, bp.blocks)
 	for j, c := range text {
-		eqs, ok := bp.peq[c]
-		if !ok {
-			eqs = zero
+		eqs := zero
+		if c >= 0 && c < 128 {
+			if i := bp.ascii[c]; i > 0 {
+				eqs = bp.asciiEq[i-1]
+			}
+		} else if eq, ok := bp.peq[c]; ok {
+			eqs = eq
 		}
 		// hin is the change of the top row's distance across this column:
 		// 0 when the match may start anywhere, +1 when it must start at 0.
