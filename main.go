@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/fang"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -222,7 +223,7 @@ func runReader(ctx context.Context, sources []string, f readerFlags) error {
 	if err != nil {
 		return err
 	}
-	return ui.Run(ctx, ui.Options{
+	return runUI(ctx, ui.Options{
 		Articles: arts,
 		Theme:    f.theme,
 		Mouse:    f.mouse && !f.noMouse,
@@ -231,10 +232,39 @@ func runReader(ctx context.Context, sources []string, f readerFlags) error {
 	})
 }
 
-// analyze is the reader's background analysis.
-func analyze(ctx context.Context, arts []model.Article) (*model.Analysis, error) {
-	an, err := articles.Analyze(ctx, arts)
-	return &an, err
+// runUI runs the reader with standard error sent to a log file: should the
+// program ever crash, the user gets one line pointing at the details rather
+// than a stack trace over their terminal.
+func runUI(ctx context.Context, opt ui.Options) error {
+	logf, err := os.CreateTemp("", "parallax-crash-*.log")
+	if err != nil {
+		return ui.Run(ctx, opt)
+	}
+	saved := os.Stderr
+	os.Stderr = logf
+	err = ui.Run(ctx, opt)
+	os.Stderr = saved
+	info, statErr := logf.Stat()
+	logf.Close()
+	if errors.Is(err, tea.ErrProgramPanic) {
+		return fmt.Errorf("internal error, sorry: details are in %s (every tag was saved as it was made)", logf.Name())
+	}
+	if statErr == nil && info.Size() == 0 {
+		os.Remove(logf.Name())
+	}
+	return err
+}
+
+// analyze is the reader's background analysis. A failure inside it becomes
+// an error the reader shows, never a crash of the reader.
+func analyze(ctx context.Context, arts []model.Article) (an *model.Analysis, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			an, err = nil, fmt.Errorf("analysis failed: %v", r)
+		}
+	}()
+	a, err := articles.Analyze(ctx, arts)
+	return &a, err
 }
 
 // loadArticles loads every source before the screen is taken over, so a bad
