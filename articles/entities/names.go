@@ -72,16 +72,23 @@ func (f *nameFinder) find() {
 func (f *nameFinder) collectEvidence() {
 	f.docCaps = make(map[string]bool)
 	f.docLower = make(map[string]bool)
+	initial := make(map[string]bool) // capitalised words met where capitals say nothing
 	for k := range f.toks {
 		t := &f.toks[k]
-		if t.kind != tWord || t.is(fDigit) || t.is(fCaseless) {
+		if t.kind != tWord || t.is(fDigit) || !t.is(fCap) {
 			continue
 		}
-		if t.is(fCap) {
-			if !t.is(fSentStart) {
-				f.docCaps[t.low] = true
-			}
+		if t.is(fSentStart) || t.is(fCaseless) {
+			initial[t.low] = true
 		} else {
+			f.docCaps[t.low] = true
+		}
+	}
+	// Lower-case uses matter only for words that also appear capitalised
+	// where capitals say nothing; the others need no map entry.
+	for k := range f.toks {
+		t := &f.toks[k]
+		if t.kind == tWord && !t.is(fCap) && !t.is(fDigit) && initial[t.low] {
 			f.docLower[t.low] = true
 		}
 	}

@@ -110,7 +110,7 @@ func classifyDigits(low string) (numberKind, string) {
 // scan finds every numeric mention and marks its tokens used.
 func (s *numScanner) scan() {
 	for k := 0; k < len(s.toks); k++ {
-		if s.used[k] || s.toks[k].kind == tPoss {
+		if s.used[k] || s.toks[k].kind == tPoss || !s.mayStart(k) {
 			continue
 		}
 		if end, typ := s.at(k); end > k {
@@ -119,6 +119,41 @@ func (s *numScanner) scan() {
 			k = end - 1
 		}
 	}
+}
+
+// numStarters are the words that can begin a date, time or number
+// pattern; every other word is passed over with one lookup.
+var numStarters = func() map[string]bool {
+	m := set("within", "by", "until", "during", "a", "an", "us", "c", "hk", "nz", "s", "half", "quarter")
+	for _, l := range []map[string]bool{weekdays, relativeDates, timeWords, dateDeterminers} {
+		for w := range l {
+			m[w] = true
+		}
+	}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayStart reports whether a pattern may begin at token k.
+func (s *numScanner) mayStart(k int) bool {
+	t := &s.toks[k]
+	if t.kind == tPunct {
+		return currencySymbols[t.low]
+	}
+	if t.is(fDigit) || numStarters[t.low] {
+		return true
+	}
+	if t.is(fHyphen) {
+		if i := strings.IndexAny(t.low, "-‐‑"); i > 0 {
+			return numStarters[t.low[:i]]
+		}
+	}
+	return strings.HasPrefix(t.low, "'") || strings.HasPrefix(t.low, "’")
 }
 
 // at tries every pattern that starts at token k; it returns the end token

@@ -77,13 +77,16 @@ func tokenize(text string) []token {
 	space := true
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if r == '\n' {
 			lineStart, space = true, true
 			i += size
 			continue
 		}
-		if unicode.IsSpace(r) {
+		if r == ' ' || r == '\t' || r == '\r' || (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
 			space = true
 			i += size
 			continue
@@ -168,9 +171,12 @@ func scanWord(text string, i int) token {
 	dotted := false
 	numeric := true // only digits and separators so far: "1,200", "3.5"
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if isWordRune(r) {
-			if unicode.IsLetter(r) {
+			if r < utf8.RuneSelf && r >= 'A' || r >= utf8.RuneSelf && unicode.IsLetter(r) {
 				letters++
 			}
 			if r < '0' || r > '9' {
@@ -248,6 +254,14 @@ func setWordFlags(text string, t *token) {
 	upper, lower := 0, 0
 	for _, r := range w {
 		switch {
+		case 'a' <= r && r <= 'z':
+			lower++
+		case 'A' <= r && r <= 'Z':
+			upper++
+		case r < utf8.RuneSelf:
+			if r == '-' {
+				t.flags |= fHyphen
+			}
 		case unicode.IsUpper(r):
 			upper++
 		case unicode.IsLower(r):
