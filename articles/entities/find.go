@@ -176,8 +176,9 @@ func (f *nameFinder) settle(i int, full, word map[string]model.EntityType) {
 // with no other evidence ("Version", "Special Events") are more often titles
 // of works than names: no mention. A word that reads as an adjective of
 // nationality or culture before a lower-case word ("Victorian era") is NORP;
-// other lone words are left out. Two or three words led by an uncommon one
-// are a person's name ("Kanye West"); anything else an organisation.
+// other lone words are left out. Two or three words that begin and end
+// with uncommon ones are a person's name ("Joost Hiltermann"); anything
+// else an organisation.
 func (f *nameFinder) defaultType(a, b int) model.EntityType {
 	n := b - a
 	allCommon := true
@@ -201,7 +202,7 @@ func (f *nameFinder) defaultType(a, b int) model.EntityType {
 		// a title, a term or part of a longer name as a name: no mention.
 		return ""
 	}
-	if n >= 2 && n <= 3 && !f.g.common[f.low(a)] && !orgCues[f.low(a)] && f.capWord[a] && f.low(a) != "the" {
+	if n >= 2 && n <= 3 && !f.g.common[f.low(a)] && !f.g.common[f.low(b-1)] && !orgCues[f.low(a)] && f.capWord[a] && f.low(a) != "the" {
 		for k := a; k < b; k++ {
 			if !f.capWord[k] {
 				return model.Org
