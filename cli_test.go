@@ -112,7 +112,7 @@ func TestCLIVersionAndHelp(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("--help exit %d", code)
 	}
-	for _, want := range []string{"ARTICLE", "--theme", "--no-mouse", "--timeout", "--max-size", "built-in sample"} {
+	for _, want := range []string{"ARTICLE", "--theme", "--no-mouse", "--timeout", "--max-size", "--annotations", "--read-only", "parallax/annotations/", "built-in sample"} {
 		if !strings.Contains(help, want) {
 			t.Errorf("--help does not mention %q:\n%s", want, help)
 		}
@@ -173,5 +173,14 @@ func TestCLIExport(t *testing.T) {
 	}
 	if after, _ := os.ReadFile(bad); string(after) != broken {
 		t.Fatal("a broken annotation file was changed")
+	}
+
+	// The reader refuses it the same way, before taking the screen.
+	stdout, stderr, code := runCLI(t, "", "--annotations", bad)
+	if code == 0 || !strings.Contains(stderr, "bad.jsonld:4:") || strings.Contains(stdout, "\x1b[?1049h") {
+		t.Fatalf("reader on a broken file: exit %d, stderr %q", code, stderr)
+	}
+	if after, _ := os.ReadFile(bad); string(after) != broken {
+		t.Fatal("the reader changed a broken annotation file")
 	}
 }

@@ -38,10 +38,12 @@ var (
 )
 
 type readerFlags struct {
-	theme   string
-	mouse   bool
-	noMouse bool
-	load    loadFlags
+	theme    string
+	mouse    bool
+	noMouse  bool
+	annots   string
+	readOnly bool
+	load     loadFlags
 }
 
 // loadFlags are the limits on fetching articles, shared by every command
@@ -84,7 +86,12 @@ they name, links them across the articles, and lets you tag the places where
 the articles disagree.
 
 An ARTICLE is a path (.txt, .md, .html), an http(s) URL, or - for standard
-input. With no ARTICLE, parallax opens its built-in sample.`,
+input. With no ARTICLE, parallax opens its built-in sample.
+
+Tags are saved as you make them, in a W3C Web Annotation file; the status bar
+shows which. By default each set of articles has its own file:
+` + annotations.DefaultPathHelp + `.
+--annotations names another file, for instance one shared with a team.`,
 		Example: `  parallax
   parallax a.txt b.md
   parallax --theme light https://example.org/story a.html
@@ -98,6 +105,8 @@ input. With no ARTICLE, parallax opens its built-in sample.`,
 	fl.StringVar(&f.theme, "theme", "auto", "colour theme: auto, dark or light (NO_COLOR is honoured)")
 	fl.BoolVar(&f.mouse, "mouse", true, "wheel scrolls the pane under the pointer; click focuses")
 	fl.BoolVar(&f.noMouse, "no-mouse", false, "leave the mouse to the terminal (select and copy text)")
+	fl.StringVar(&f.annots, "annotations", "", "the annotation file (default: one per set of articles, see above)")
+	fl.BoolVar(&f.readOnly, "read-only", false, "open the annotation file without changing it")
 	f.load.register(fl)
 	cmd.AddCommand(analyzeCommand(), exportCommand(), versionCommand())
 	return cmd
@@ -223,12 +232,23 @@ func runReader(ctx context.Context, sources []string, f readerFlags) error {
 	if err != nil {
 		return err
 	}
+	store, err := openStore(arts, f.annots, f.readOnly)
+	if errors.Is(err, annotations.ErrLocked) {
+		// Another parallax is writing the file: read it without writing.
+		fmt.Fprintf(os.Stderr, "parallax: %v; opening it read-only\n", err)
+		store, err = openStore(arts, f.annots, true)
+	}
+	if err != nil {
+		return err
+	}
+	defer store.Close()
 	return runUI(ctx, ui.Options{
-		Articles: arts,
-		Theme:    f.theme,
-		Mouse:    f.mouse && !f.noMouse,
-		Version:  version,
-		Analyze:  analyze,
+		Articles:       arts,
+		Theme:          f.theme,
+		Mouse:          f.mouse && !f.noMouse,
+		Version:        version,
+		Analyze:        analyze,
+		AnnotationFile: store.Path(),
 	})
 }
 
