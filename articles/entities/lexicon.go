@@ -106,7 +106,8 @@ var locCues = set(
 	"avenue", "boulevard", "lane", "square", "bridge", "airport", "plateau", "beach",
 	"oval", "stadium", "arena", "pass", "trail", "highway", "fjord", "lagoon", "rapids",
 	"ave", "house", "estate", "cave", "caves", "rink", "tower", "castle", "palace",
-	"zone",
+	"zone", "pond", "brook", "reservoir", "dock", "docks", "mall", "gym", "playfield",
+	"wharf", "pier", "canyon", "gorge", "marsh", "swamp", "springs", "dam", "glen",
 )
 
 // gpeCues make a capitalised phrase a political place ("Kansas City",

@@ -673,6 +673,12 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 	}
 	if titled {
 		f.why = "if titled "
+	// "Bowling Green Falcons", "St. Louis Eagles": a team, named by a plural
+	// common noun.
+	if n >= 2 && !titled && strings.HasSuffix(last, "s") && len(last) > 3 && g.common[last[:len(last)-1]] && f.capWord[b-1] {
+		f.why = "plural common noun last"
+		return model.Org, false
+	}
 		return model.Person, true
 	}
 	if n == 1 && f.toks[a].is(fAllCaps) && !f.toks[a].is(fCaseless) && len(first) <= 6 {
