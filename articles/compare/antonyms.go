@@ -59,10 +59,38 @@ func loadAntonyms() {
 // with a negative prefix ("named", "unnamed").
 func antonyms(a, b *token) bool {
 	antonymOnce.Do(loadAntonyms)
-	if _, ok := antonymSet[pairHash(a.key, b.key)]; ok {
-		return true
+	for _, x := range adjectiveForms(a) {
+		for _, y := range adjectiveForms(b) {
+			if _, ok := antonymSet[pairHash(x, y)]; ok {
+				return true
+			}
+		}
 	}
 	return negativePrefix(a.lower, b.lower) || negativePrefix(b.lower, a.lower)
+}
+
+// adjectiveForms returns the word's stem and, for a comparative or
+// superlative ("highest", "worse"), the stem of its base form, so that
+// "highest" meets "lowest" through "high" / "low".
+func adjectiveForms(t *token) []string {
+	forms := []string{t.key}
+	if !t.word || len(t.lower) < 4 {
+		return forms
+	}
+	nounsOnce.Do(loadNouns)
+	known := func(s string) bool { return nouns.isOther(s) }
+	for _, b := range nouns.bases(t.lower, "a", known) {
+		if s := english.Stem(b, true); s != t.key {
+			forms = append(forms, s)
+		}
+	}
+	switch t.lower {
+	case "most": // not in WordNet's lists: the superlatives of much and many
+		forms = append(forms, english.Stem("much", true), english.Stem("many", true))
+	case "least":
+		forms = append(forms, english.Stem("little", true))
+	}
+	return forms
 }
 
 func negativePrefix(w, neg string) bool {

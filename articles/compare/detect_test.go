@@ -84,6 +84,8 @@ func TestAntonymDetector(t *testing.T) {
 		{"satellite", "The airlines had to fly a roundabout route to Asia.", "The airlines had to fly a direct route to Asia.", model.Contradiction, "roundabout"},
 		{"prefix", "The move followed named security concerns.", "The move followed unnamed security concerns.", model.Contradiction, "unnamed"},
 		{"increase decrease", "Sales increased sharply in March.", "Sales decreased sharply in March.", model.Contradiction, "decreased"},
+		{"superlative", "Yields reached the highest level since January.", "Yields reached the lowest level since January.", model.Contradiction, `"highest" vs "lowest"`},
+		{"irregular comparative", "The harvest was better than last year.", "The harvest was worse than last year.", model.Contradiction, "worse"},
 		{"synonym", "Shares in the company tumbled after the report.", "Shares in the company declined after the report.", "", ""},
 		{"moved not replaced", "Prices rose in the north and fell in the south.", "Prices fell in the south and rose in the north.", "", ""},
 	})
