@@ -866,8 +866,6 @@ func (f *nameFinder) contextType(a, b int) model.EntityType {
 			return model.Person
 		case placeBefore[f.low(prev)]:
 			return model.GPE
-		case f.low(prev) == "the":
-			return model.Org
 		}
 	}
 	return ""
