@@ -14,8 +14,9 @@ import (
 )
 
 // Suggest proposes the likely discrepancies between the articles: for each
-// aligned pair of sentences, numbers, negations, opposite words and names
-// that disagree; for each aligned pair of quotations, a different wording or
+// aligned pair of sentences, numbers, negations, opposite words, names and
+// nouns that disagree, and quotations credited to different speakers; for
+// each aligned pair of quotations, a different wording or
 // a different speaker; for each entity, a different role in different
 // articles; and the people, organisations and quotations only some articles
 // have. Suggestions come ranked by confidence, one per pair of passages
