@@ -188,6 +188,9 @@ func (f *nameFinder) initialName(k int) bool {
 	if f.placeAt(k) > k+1 {
 		return true // "New York", "Sri Lanka"
 	}
+	if directions[low] && f.nextIsCap(k) {
+		return true // "East Palestine", "North Waziristan"
+	}
 	if stopCaps[low] {
 		return false
 	}
@@ -695,11 +698,25 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 		f.why = "if n  1  stringsCountfirst   2 "
 		return model.Org, true
 	}
-	if n >= 2 && g.given[first] && !f.toks[a].is(fAllCaps) {
-		if _, place := g.places[last]; !place || n >= 3 {
-			f.why = "if  place  gplaceslast place  n  3 "
+	_, lastPlace := g.places[last]
+	if n >= 2 && g.given[first] && !f.toks[a].is(fAllCaps) && !(n >= 3 && g.common[last]) {
+		// A given name first makes a person, unless a place ("Jordan
+		// Valley"… "Victoria, Texas") or a thing ("James Webb Space
+		// Telescope") ends the name.
+		if !lastPlace || n >= 3 {
+			f.why = "given name first"
 			return model.Person, true
 		}
+	}
+	if n >= 2 && directions[first] && (lastPlace || f.placeAt(a+1) == b) {
+		f.why = "direction and place"
+		return model.GPE, false // "East Palestine", "Northern Iraq"
+	}
+	if n >= 2 && lastPlace && !g.given[first] {
+		// "Airservices Australia", "Virgin Atlantic": a body named with a
+		// place at the end.
+		f.why = "place last"
+		return model.Org, false
 	}
 	if n >= 2 && f.hasParticle(a, b) {
 		f.why = "if n  2  fhasParticlea b "
@@ -771,6 +788,10 @@ func (f *nameFinder) hasInitial(a, b int) bool {
 
 // speechAfter are words after a name that suggest a person.
 var personAfter = set("said", "says", "told", "added", "stated", "wrote", "who", "whose", "himself", "herself", "asked", "replied", "explained", "insisted", "argued", "warned", "recalled", "admitted", "believes", "thinks", "died", "was born", "married")
+
+// directions begin place names ("East Palestine", "Upper Austria").
+var directions = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "upper", "lower", "greater", "new", "northeast", "northwest", "southeast", "southwest")
 
 // personNouns are lower-case words for people that often stand before a
 // name ("writer Henrique Lopes", "his daughter Anna").
