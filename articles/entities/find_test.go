@@ -210,6 +210,13 @@ func TestFindOrganisationsAndPlaces(t *testing.T) {
 		{"Key Tronic corp", model.Org, ""},
 		{"Erskine Resources Ltd", model.Org, ""},
 	})
+	// Shapes and neighbours that type a lone name.
+	findCase(t, "Staff must delete TikTok, the Biden administration said. East Palestine residents and Airservices Australia agreed.", []want{
+		{"TikTok", model.Org, ""},
+		{"Biden", model.Person, ""},
+		{"East Palestine", model.GPE, ""},
+		{"Airservices Australia", model.Org, ""},
+	})
 	// Two bodies joined by "and" stay two.
 	findCase(t, "Collections went to the German Entomological Institute and the Senckenberg Museum.", []want{
 		{"German Entomological Institute", model.Org, ""},

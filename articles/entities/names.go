@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/model"
@@ -789,6 +790,27 @@ func (f *nameFinder) hasInitial(a, b int) bool {
 // speechAfter are words after a name that suggest a person.
 var personAfter = set("said", "says", "told", "added", "stated", "wrote", "who", "whose", "himself", "herself", "asked", "replied", "explained", "insisted", "argued", "warned", "recalled", "admitted", "believes", "thinks", "died", "was born", "married")
 
+// leaderNouns after a lone name make it a person's ("the Biden
+// administration", "the Kennedy family").
+var leaderNouns = set("administration", "presidency", "campaign", "family", "aides", "loyalists", "supporters", "government's")
+
+// camelCase reports whether a word has a capital after a lower-case letter
+// inside it, as brand and company names do ("TikTok", "eBay").
+func camelCase(w string) bool {
+	sawLower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			sawLower = true
+		case unicode.IsUpper(r) && sawLower:
+			return true
+		case !unicode.IsLetter(r):
+			return false
+		}
+	}
+	return false
+}
+
 // directions begin place names ("East Palestine", "Upper Austria").
 var directions = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
 	"central", "upper", "lower", "greater", "new", "northeast", "northwest", "southeast", "southwest")
@@ -852,6 +874,12 @@ func (f *nameFinder) contextType(a, b int) model.EntityType {
 	}
 	if f.isWord(next) && personAfter[f.low(next)] && b-a <= 3 {
 		return model.Person
+	}
+	if b-a == 1 && f.isWord(next) && !f.toks[next].is(fCap) && leaderNouns[f.low(next)] {
+		return model.Person // "the Biden administration"
+	}
+	if b-a == 1 && camelCase(f.text[f.toks[a].start:f.toks[a].end]) {
+		return model.Org // "TikTok", "YouTube", "eBay"
 	}
 	if f.low(next) == "(" && (f.low(next+1) == "born" || f.low(next+1) == "b") {
 		return model.Person
