@@ -119,3 +119,109 @@ func (f *nameFinder) roleAfter(c *cand) model.Span {
 	}
 	return model.Span{}
 }
+
+// trailingTitle returns where a title phrase that ends the run [a,b)
+// starts, or b when the run does not end in one.
+func (f *nameFinder) trailingTitle(a, b int) int {
+	i := b
+	head := false
+	for i > a && (titleWords[f.low(i-1)] || titleModifiers[f.low(i-1)]) && f.capWord[i-1] {
+		if titleHeads[f.low(i-1)] {
+			head = true
+		}
+		i--
+	}
+	if !head || !titleHeads[f.low(b-1)] {
+		return b
+	}
+	// Modifiers that begin a name are not part of the title ("General
+	// Motors" never reaches here: "motors" is no title word).
+	for i < b && !titleHeads[f.low(i)] && !titleWords[f.low(i)] {
+		i++
+	}
+	return i
+}
+
+// titlePhrase finds a title phrase inside [a,b) that is followed by a name:
+// title words containing at least one title head ("Prime Minister",
+// "Secretary of State", "Gen."). It returns the phrase's token range.
+func (f *nameFinder) titlePhrase(a, b int) (int, int) {
+	for i := a; i < b; i++ {
+		if !titleWords[f.low(i)] || f.toks[i].is(fHyphen) || (i > a && !f.capWord[i-1]) {
+			continue
+		}
+		j := i
+		head := false
+		for j < b {
+			w := f.low(j)
+			if titleWords[w] || titleModifiers[w] {
+				if titleHeads[w] {
+					head = true
+				}
+				j++
+				continue
+			}
+			if w == "of" && j+1 < b && (titleWords[f.low(j+1)] || titleModifiers[f.low(j+1)]) && head {
+				j++
+				continue
+			}
+			break
+		}
+		// Back off title words that are really the start of the name.
+		for j > i && !titleHeads[f.low(j-1)] && !titleModifiers[f.low(j-1)] {
+			j--
+		}
+		// "Ambassador to Iraq Ryan Crocker": a known place after "to"
+		// belongs to the title.
+		if head && j+1 < b && f.low(j) == "to" {
+			if e := f.placeAt(j + 1); e > j+1 && e < b {
+				j = e
+			}
+		}
+		if head && j < b && j > i && f.capWord[j] {
+			if f.nameAfterTitle(j, b) {
+				return i, j
+			}
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+	return 0, 0
+}
+
+// titleModifiers are words that may sit inside a title phrase after its
+// first word ("Minister of Foreign Affairs", "Oil Minister").
+var titleModifiers = set(
+	"affairs", "defense", "defence", "health", "education", "justice", "trade",
+	"energy", "oil", "economy", "economic", "labor", "labour", "agriculture",
+	"commerce", "transport", "transportation", "industry", "culture", "information",
+	"intelligence", "homeland", "housing", "environment", "finance", "treasury",
+	"interior", "foreign", "state", "general", "staff", "joint", "chiefs", "armed",
+	"forces", "police", "army", "navy", "air", "force", "marine", "corps", "executive",
+	"operating", "financial", "communications", "press", "public", "relations",
+)
+
+// nameAfterTitle reports whether [j,b) after a title is a person's name
+// rather than the rest of an organisation ("General Motors" is not
+// "General" + "Motors").
+func (f *nameFinder) nameAfterTitle(j, b int) bool {
+	last := f.low(b - 1)
+	if orgCues[last] || locCues[last] || gpeCues[last] || eventCues[last] {
+		return false
+	}
+	if b-j == 1 {
+		if _, ok := f.g.places[f.low(j)]; ok {
+			return false
+		}
+		if _, ok := f.g.demonyms[f.low(j)]; ok {
+			return false
+		}
+	}
+	for k := j; k < b; k++ {
+		if f.capWord[k] {
+			return true
+		}
+	}
+	return false
+}
