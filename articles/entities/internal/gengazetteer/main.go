@@ -36,7 +36,7 @@ import (
 func main() {
 	src := flag.String("src", "", "folder with the unpacked sources")
 	out := flag.String("out", "articles/entities/data", "folder to write the lists to")
-	minPop := flag.Int("min-population", 250000, "smallest city population listed")
+	minPop := flag.Int("min-population", 150000, "smallest city population listed")
 	flag.Parse()
 	if *src == "" {
 		log.Fatal("gengazetteer: -src is required")
