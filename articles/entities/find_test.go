@@ -217,6 +217,12 @@ func TestFindOrganisationsAndPlaces(t *testing.T) {
 		{"East Palestine", model.GPE, ""},
 		{"Airservices Australia", model.Org, ""},
 	})
+	// A nationality before a person's name is a mention of its own.
+	findCase(t, "He beat fellow American John Smith on the 6PR radio show.", []want{
+		{"American", model.NORP, ""},
+		{"John Smith", model.Person, ""},
+		{"6PR", model.Org, ""},
+	}, "American John Smith")
 	// Two bodies joined by "and" stay two.
 	findCase(t, "Collections went to the German Entomological Institute and the Senckenberg Museum.", []want{
 		{"German Entomological Institute", model.Org, ""},

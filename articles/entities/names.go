@@ -97,7 +97,15 @@ func (f *nameFinder) markCapWords() {
 	f.capWord = make([]bool, len(f.toks))
 	for k := range f.toks {
 		t := &f.toks[k]
-		if t.kind != tWord || f.used[k] || t.is(fDigit) {
+		if t.kind != tWord || f.used[k] {
+			continue
+		}
+		if t.is(fDigit) {
+			// "6PR", "3M": letters in capitals after digits make a name,
+			// when the number rules found no number there.
+			if kind, _ := classifyDigits(t.low); kind == numNone && t.is(fAllCaps) {
+				f.capWord[k] = true
+			}
 			continue
 		}
 		if t.is(fHyphen) {
@@ -302,6 +310,11 @@ func (f *nameFinder) handleRun(a, b int) {
 		f.handleRun(c+1, b)
 		return
 	}
+	if c := f.personStart(a, b); c > a {
+		f.handleRun(a, c)
+		f.handleRun(c, b)
+		return
+	}
 	// Titles: a title phrase followed by a name.
 	if ts, te := f.titlePhrase(a, b); te > ts {
 		if ts > a {
@@ -462,4 +475,25 @@ func (f *nameFinder) splitConnectors(a, b int) [][2]int {
 		parts = append(parts, [2]int{s, b})
 	}
 	return parts
+}
+
+// personStart finds a person's name that begins inside the run [a,b) after
+// words that are no part of it: a nationality ("Minnesotan Scott LeDoux")
+// or common words ("Tower Man George Hauser"). It returns the index of the
+// given name, or -1.
+func (f *nameFinder) personStart(a, b int) int {
+	for i := a + 1; i < b-1; i++ {
+		if !f.g.given[f.low(i)] || !f.capWord[i+1] {
+			continue
+		}
+		for k := a; k < i; k++ {
+			w := f.low(k)
+			_, norp := f.g.demonyms[w]
+			if !(norp || f.g.common[w]) || orgCues[w] || locCues[w] || gpeCues[w] || titleWords[w] || titleModifiers[w] || !f.capWord[k] {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
 }
