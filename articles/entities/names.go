@@ -444,7 +444,7 @@ func (f *nameFinder) badConnector(a, b int) int {
 			if words > 2 || suffix && words > 1 {
 				return k // "Asher Edelman and Dominion Textiles Inc"
 			}
-			if k-segStart >= 2 && orgCues[f.low(k-1)] && e-(k+1) >= 2 && w == "and" {
+			if k-segStart >= 2 && orgCues[f.low(k-1)] && e-(k+1) >= 2 && w == "and" && !suffix {
 				return k
 			}
 		}
@@ -478,13 +478,20 @@ func (f *nameFinder) splitConnectors(a, b int) [][2]int {
 }
 
 // personStart finds a person's name that begins inside the run [a,b) after
-// words that are no part of it: a nationality ("Minnesotan Scott LeDoux")
-// or common words ("Tower Man George Hauser"). It returns the index of the
+// words that are no part of it: a nationality ("Minnesotan Scott LeDoux"),
+// common words ("Tower Man George Hauser") or a whole organisation's name
+// ("Exchange Commission John Shad"). It returns the index of the
 // given name, or -1.
 func (f *nameFinder) personStart(a, b int) int {
 	for i := a + 1; i < b-1; i++ {
 		if !f.g.given[f.low(i)] || !f.capWord[i+1] {
 			continue
+		}
+		if f.placeAt(a) > i {
+			return -1 // "New York NASDAQ": the given name is part of a place
+		}
+		if orgCues[f.low(i-1)] && i-a >= 2 {
+			return i // "Exchange Commission John Shad"
 		}
 		for k := a; k < i; k++ {
 			w := f.low(k)

@@ -302,6 +302,11 @@ func markSentences(text string, toks []token, sentences []spanLike) {
 		}
 		switch t.kind {
 		case tWord:
+			// After an abbreviation's period, a capitalised function word
+			// shows the period ended the sentence too ("… 3.20 pct. If …").
+			if !atStart && k > 0 && toks[k-1].is(fPeriod) && t.is(fCap) && stopCaps[t.low] {
+				atStart = true
+			}
 			if atStart {
 				t.flags |= fSentStart
 			}
