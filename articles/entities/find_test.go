@@ -286,3 +286,11 @@ func TestFindSpansAreOrderedAndExact(t *testing.T) {
 		t.Errorf("found %d mentions, want at least 8: %v", len(got), summary(got))
 	}
 }
+
+func TestFindEmptyAndBlank(t *testing.T) {
+	for _, text := range []string{"", " ", "\n\n", "...", "'s"} {
+		if ms := Find(text, nil); len(ms) != 0 {
+			t.Errorf("Find(%q) = %v", text, summary(ms))
+		}
+	}
+}

@@ -28,6 +28,8 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		ms := Find(text, []model.Span{{Start: 0, End: len(text)}})
+		// Odd sentence spans (out of range, unsorted) must not break it.
+		Find(text, []model.Span{{Start: len(text) / 2, End: len(text) + 7}, {Start: -3, End: 2}, {Start: len(text) / 3, End: len(text) / 4}})
 		// Article text is valid UTF-8 after cleaning; other input must
 		// still not panic, but has no rune boundaries to keep.
 		valid := utf8.ValidString(text)

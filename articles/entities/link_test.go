@@ -225,3 +225,12 @@ func TestLinkPlaceInsideLongerNameStaysApart(t *testing.T) {
 		t.Error("New York not linked to New York City")
 	}
 }
+
+func TestLinkEmpty(t *testing.T) {
+	if c := Link(nil); len(c) != 0 {
+		t.Errorf("Link(nil) = %v", c)
+	}
+	if c := Link(map[string][]model.Mention{"a": nil, "b": {{Text: "5", Type: model.Cardinal}}}); len(c) != 0 {
+		t.Errorf("no names gave clusters %v", c)
+	}
+}
