@@ -176,9 +176,9 @@ func (f *nameFinder) settle(i int, full, word map[string]model.EntityType) {
 // with no other evidence ("Version", "Special Events") are more often titles
 // of works than names: no mention. A word that reads as an adjective of
 // nationality or culture before a lower-case word ("Victorian era") is NORP;
-// other lone words are left out. Two or three words that begin and end
-// with uncommon ones are a person's name ("Joost Hiltermann"); anything
-// else an organisation.
+// other lone words are organisations when they recur and left out when not.
+// Two or three words that begin and end with uncommon ones are a person's
+// name ("Joost Hiltermann"); anything else an organisation.
 func (f *nameFinder) defaultType(a, b int) model.EntityType {
 	n := b - a
 	allCommon := true
@@ -197,9 +197,16 @@ func (f *nameFinder) defaultType(a, b int) model.EntityType {
 			strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "an")) {
 			return model.NORP
 		}
-		// A lone unknown capitalised word, with nothing in the gazetteers,
-		// its context or the rest of the document to type it, is as often
-		// a title, a term or part of a longer name as a name: no mention.
+		// A lone unknown word capitalised mid-sentence more than once is a
+		// name the article keeps coming back to ("Hamas", "Binance"); most
+		// such names in news are organisations. Met once, with nothing in
+		// the gazetteers, its context or the rest of the document to type
+		// it, it is as often a title, a term or part of a longer name as a
+		// name: no mention. (On wikigold this costs 1.6 points of typed F1
+		// and gains 1.9 of untyped F1.)
+		if f.capCount[w] >= 2 && !f.toks[a].is(fAllCaps) {
+			return model.Org
+		}
 		return ""
 	}
 	if n >= 2 && n <= 3 && !f.g.common[f.low(a)] && !f.g.common[f.low(b-1)] && !orgCues[f.low(a)] && f.capWord[a] && f.low(a) != "the" {

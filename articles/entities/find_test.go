@@ -294,3 +294,11 @@ func TestFindEmptyAndBlank(t *testing.T) {
 		}
 	}
 }
+
+func TestFindRecurringUnknownWord(t *testing.T) {
+	// Met twice mid-sentence, an unknown name is kept; met once, it is not.
+	findCase(t, "Officials said Binance moved funds. Regulators say Binance hid them.", []want{
+		{"Binance", model.Org, ""},
+	})
+	findCase(t, "Officials said Zorblax moved funds.", nil, "Zorblax")
+}

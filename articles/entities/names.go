@@ -17,6 +17,7 @@ type nameFinder struct {
 	// docLower words seen in lower case: evidence for sentence-initial words.
 	docCaps  map[string]bool
 	docLower map[string]bool
+	capCount map[string]int
 	cands    []cand
 	out      []model.Mention
 	// byEnd maps the end offset of each typed name other than a person's
@@ -79,6 +80,10 @@ func (f *nameFinder) collectEvidence() {
 			initial[t.low] = true
 		} else {
 			f.docCaps[t.low] = true
+			if f.capCount == nil {
+				f.capCount = map[string]int{}
+			}
+			f.capCount[t.low]++
 		}
 	}
 	// Lower-case uses matter only for words that also appear capitalised
