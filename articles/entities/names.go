@@ -415,9 +415,6 @@ func (f *nameFinder) badConnector(a, b int) int {
 			if corporateSuffixes[p] {
 				return k // "Paxar Corp of Ohio": the name ends at the suffix
 			}
-			if k-segStart >= 3 && f.placeAt(k+1) == b {
-				return k // "Capital Investigations Agency of Hackensack"
-			}
 			if !(company && k-segStart == 1 || orgCues[p] || locCues[p] || gpeCues[p] || eventCues[p] || titleWords[p] || titleModifiers[p] || ofHeads[p]) {
 				return k
 			}
@@ -488,8 +485,12 @@ func (f *nameFinder) splitConnectors(a, b int) [][2]int {
 // ("Exchange Commission John Shad"). It returns the index of the
 // given name, or -1.
 func (f *nameFinder) personStart(a, b int) int {
+	last := f.low(b - 1)
+	if orgCues[last] || locCues[last] || gpeCues[last] || eventCues[last] {
+		return -1 // the run ends as no person's name does ("West Palm Beach")
+	}
 	for i := a + 1; i < b-1; i++ {
-		if !f.g.given[f.low(i)] || !f.capWord[i+1] {
+		if !f.g.given[f.low(i)] || f.g.common[f.low(i)] || !f.capWord[i+1] {
 			continue
 		}
 		if f.placeAt(a) > i {
