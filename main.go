@@ -249,6 +249,7 @@ func runReader(ctx context.Context, sources []string, f readerFlags) error {
 		Version:        version,
 		Analyze:        analyze,
 		AnnotationFile: store.Path(),
+		Store:          store,
 	})
 }
 

@@ -10,4 +10,11 @@
 // Features that highlight text add a decoration layer to a pane with
 // pane.SetDecorations or pane.SetSpans (one call per layer); the analysis
 // arrives as an AnalysisMsg and is kept in Model.Analysis.
+//
+// Tagging (tags.go) goes through the annotation store in Options.Store.
+// Every feature that creates a tag calls (*Model).addTag(model.Annotation),
+// which saves it before returning (the error is one status-bar line: a
+// read-only store, a failed save) and re-places the tag layer (LayerTags)
+// in the panes; updateTag and deleteTag do the same for edits and
+// deletions. The caller says what it did in the status bar.
 package ui

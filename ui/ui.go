@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
+	"github.com/parallax-reader/parallax/annotations"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/ui/component"
 	"github.com/parallax-reader/parallax/ui/keys"
@@ -33,6 +34,9 @@ type Options struct {
 	// AnnotationFile is the annotation file's path, shown at the right of
 	// the status bar; empty shows nothing.
 	AnnotationFile string
+	// Store is the open annotation file the reader tags into; nil means
+	// tagging is off (the reader says so when t is pressed).
+	Store *annotations.Store
 }
 
 // AnalysisStartedMsg tells the reader an analysis is running: the status
@@ -73,6 +77,8 @@ type Model struct {
 	spinner   spinner.Model
 	analysis  *model.Analysis
 
+	tags tagging // the annotation store and everything tagging shows
+
 	// Theme choice: the name asked for, what the terminal reported, and
 	// whether colour is off altogether.
 	themeAsked string
@@ -105,6 +111,8 @@ func New(opt Options) *Model {
 	m.help = help.New()
 	m.spinner = spinner.New(spinner.WithSpinner(spinner.MiniDot))
 	m.applyTheme()
+	m.tags.store = opt.Store
+	m.placeTags()
 	m.syncKeys()
 	return m
 }
