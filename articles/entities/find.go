@@ -63,6 +63,17 @@ func (f *nameFinder) resolve() {
 			f.learn(c, full, word)
 		}
 	}
+	// What the words around one mention of a name say types its other
+	// mentions too ("in Atwick" … "Atwick's church").
+	f.votes = map[string]model.EntityType{}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.a >= 0 && !c.sure && c.typ != "" {
+			if key := f.key(c.a, c.b); f.votes[key] == "" {
+				f.votes[key] = c.typ
+			}
+		}
+	}
 	// Names of several words first, so that their words can type the lone
 	// words after them ("Bertil Nordin" … "Nordin").
 	for pass := 0; pass < 2; pass++ {
@@ -163,6 +174,10 @@ func (f *nameFinder) settle(i int, full, word map[string]model.EntityType) {
 		}
 	}
 	if c.typ != "" {
+		return
+	}
+	if t := f.votes[key]; t != "" {
+		c.typ, c.why = t, "context of another mention"
 		return
 	}
 	if t := f.coordinated(i); t != "" {

@@ -302,3 +302,20 @@ func TestFindRecurringUnknownWord(t *testing.T) {
 	})
 	findCase(t, "Officials said Zorblax moved funds.", nil, "Zorblax")
 }
+
+func TestFindContextOfOneMentionTypesTheOthers(t *testing.T) {
+	// "in Atwick" says Atwick is a place; its next mention gets the type.
+	findCase(t, "Defences were built in Atwick long ago. Atwick grew, and Atwick became a village.", []want{
+		{"Atwick", model.GPE, ""},
+	})
+	ms := Find("Defences were built in Atwick long ago. Later Atwick grew.", nil)
+	n := 0
+	for _, m := range ms {
+		if m.Text == "Atwick" && m.Type == model.GPE {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want both mentions of Atwick as GPE, got %v", summary(ms))
+	}
+}

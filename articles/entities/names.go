@@ -18,6 +18,8 @@ type nameFinder struct {
 	docCaps  map[string]bool
 	docLower map[string]bool
 	capCount map[string]int
+	// votes holds the type the context of some mention gave a name.
+	votes map[string]model.EntityType
 	cands    []cand
 	out      []model.Mention
 	// byEnd maps the end offset of each typed name other than a person's
