@@ -20,8 +20,8 @@ type nameFinder struct {
 	capCount map[string]int
 	// votes holds the type the context of some mention gave a name.
 	votes map[string]model.EntityType
-	cands    []cand
-	out      []model.Mention
+	cands []cand
+	out   []model.Mention
 	// byEnd maps the end offset of each typed name other than a person's
 	// to its candidate, for roles such as "Iran's ambassador".
 	byEnd map[int]int
