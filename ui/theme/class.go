@@ -23,6 +23,7 @@ const (
 	Tag
 	DiffRemoved
 	DiffAdded
+	Selection // the passage being selected for a tag
 
 	// NumClasses counts the classes; it sizes per-class tables.
 	NumClasses
@@ -31,6 +32,7 @@ const (
 var classNames = [NumClasses]string{
 	"plain", "cursor", "match", "current-match", "person", "org", "place", "norp",
 	"datetime", "number", "quote", "speaker", "tag", "diff-removed", "diff-added",
+	"selection",
 }
 
 func (c Class) String() string {
@@ -47,7 +49,7 @@ var classPriority = [NumClasses]int{
 	Plain: 0, Cursor: 10,
 	Quote: 20, Speaker: 25,
 	Person: 30, Org: 30, Place: 30, NORP: 30, DateTime: 30, Number: 30,
-	Tag: 40, DiffRemoved: 50, DiffAdded: 50,
+	Tag: 40, DiffRemoved: 50, DiffAdded: 50, Selection: 60,
 	Match: 80, CurrentMatch: 90,
 }
 

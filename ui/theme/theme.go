@@ -203,12 +203,16 @@ func build(name string, dark bool, p *palette) *Styles {
 	h[Tag] = fg(plain.Reverse(true).Italic(true), p.tag)
 	h[DiffRemoved] = fg(plain.Strikethrough(true), p.removed)
 	h[DiffAdded] = fg(plain.Reverse(true).Underline(true), p.added)
+	// The selection is reversed and bold in every theme, over the cursor
+	// sentence's background, so it reads the same without colour.
+	h[Selection] = fg(plain.Reverse(true).Bold(true), p.accent)
 
 	g := &s.Gutter
 	g[Cursor] = Mark{Glyph: "▌", Style: fg(plain.Bold(true), p.accent)}
 	g[Tag] = Mark{Glyph: "┃", Style: fg(plain, p.tag)}
 	g[DiffRemoved] = Mark{Glyph: "-", Style: fg(plain.Bold(true), p.removed)}
 	g[DiffAdded] = Mark{Glyph: "+", Style: fg(plain.Bold(true), p.added)}
+	g[Selection] = Mark{Glyph: "»", Style: fg(plain.Bold(true), p.accent)}
 	return s
 }
 
