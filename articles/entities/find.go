@@ -235,9 +235,10 @@ func (f *nameFinder) defaultType(a, b int) model.EntityType {
 	return model.Org
 }
 
-// coordinated types a name from the names listed with it ("Bridgeton and
-// Salem", "Lyon and Nice"): the type of a typed neighbour joined by a
-// conjunction.
+// coordinated types a name from the places and people listed with it
+// ("Bridgeton and Salem", "Lyon and Nice"): the type of a typed neighbour
+// joined by a conjunction. Organisations are left out: lists mix bodies
+// with works and events too often.
 func (f *nameFinder) coordinated(i int) model.EntityType {
 	c := &f.cands[i]
 	// Joined by "and", "or", "&" or "/" (with an optional comma); a comma
@@ -260,13 +261,13 @@ func (f *nameFinder) coordinated(i int) model.EntityType {
 	}
 	if i > 0 {
 		p := &f.cands[i-1]
-		if p.a >= 0 && p.typ != "" && p.typ != model.NORP && joined(p.b, c.a) {
+		if p.a >= 0 && p.typ != "" && p.typ != model.NORP && p.typ != model.Org && joined(p.b, c.a) {
 			return p.typ
 		}
 	}
 	if i+1 < len(f.cands) {
 		q := &f.cands[i+1]
-		if q.a >= 0 && q.typ != "" && !strings.HasPrefix(q.why, "default") && q.typ != model.NORP && joined(c.b, q.a) {
+		if q.a >= 0 && q.typ != "" && !strings.HasPrefix(q.why, "default") && q.typ != model.NORP && q.typ != model.Org && joined(c.b, q.a) {
 			return q.typ
 		}
 	}
