@@ -33,11 +33,12 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 	g := f.g
 	n := b - a
 	key := f.key(a, b)
+	f.why = "gazetteer"
 	if t, ok := g.places[key]; ok {
 		return t, true
 	}
 	if _, ok := g.demonyms[key]; ok {
-		f.why = "if  ok  gdemonymskey ok "
+		f.why = "demonym"
 		return model.NORP, true
 	}
 	if strings.HasPrefix(key, "the ") {
@@ -68,53 +69,53 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 	}
 	switch {
 	case n >= 2 && eventCues[last] && !orgCues[last]:
-		f.why = "case n  2  eventCueslast  orgCueslast"
+		f.why = "event or work"
 		return "-", true
 	case orgCues[last] && !(n == 1 && !f.toks[a].is(fAllCaps)):
-		f.why = "case orgCueslast  n  1  ftoksaisfAllCaps"
+		f.why = "organisation cue last"
 		return model.Org, true
 	case locCues[last] && n >= 2:
-		f.why = "case locCueslast  n  2"
+		f.why = "place cue last"
 		return model.Loc, true
 	case gpeCues[last] && n >= 2:
-		f.why = "case gpeCueslast  n  2"
+		f.why = "political place cue last"
 		return model.GPE, true
 	case n >= 3 && f.low(a+1) == "of":
 		switch {
 		case orgCues[first]:
-			f.why = "case orgCuesfirst"
+			f.why = "organisation cue and of"
 			return model.Org, true
 		case locCues[first]:
-			f.why = "case locCuesfirst"
+			f.why = "place cue and of"
 			return model.Loc, true
 		case gpeCues[first]:
-			f.why = "case gpeCuesfirst"
+			f.why = "political place cue and of"
 			return model.GPE, true
 		case eventCues[first]:
-			f.why = "case eventCuesfirst"
+			f.why = "event cue and of"
 			return "-", true
 		}
 	}
 	for k := a; k < b; k++ {
 		if orgCues[f.low(k)] && f.capWord[k] && n >= 2 && !particles[f.low(k)] {
-			f.why = "if orgCuesflowk  fcapWordk  n  2  partic"
+			f.why = "organisation cue inside"
 			return model.Org, true
 		}
 	}
 	if hasConnector && !f.hasParticle(a, b) {
-		f.why = "if hasConnector  fhasParticlea b "
+		f.why = "connector without cue"
 		return "", false
 	}
 	// A name that starts with a place and goes on is a team, company or
 	// body named after it ("Perth Glory", "Montreal HC"), not a person.
 	if n >= 2 && !titled && !g.given[first] {
 		if e := f.placeAt(a); e > a && e < b {
-			f.why = "if e  fplaceAta e  a  e  b "
+			f.why = "place first"
 			return model.Org, false
 		}
 	}
 	if titled {
-		f.why = "if titled "
+		f.why = "title before"
 		// "Bowling Green Falcons", "St. Louis Eagles": a team, named by a plural
 		// common noun.
 		if n >= 2 && !titled && strings.HasSuffix(last, "s") && len(last) > 3 && g.common[last[:len(last)-1]] && f.capWord[b-1] {
@@ -125,16 +126,16 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 	}
 	if n == 1 && f.toks[a].is(fAllCaps) && !f.toks[a].is(fCaseless) && len(first) <= 6 {
 		// Two-letter capitals are more often abbreviations ("CD", "KO")
-		// than bodies; they count when a name in the document spells them.
+		// than bodies; they count when the rest of the document types them.
 		if len(first) <= 2 {
-			f.why = "if lenfirst  2 "
+			f.why = "two-letter capitals"
 			return "", false
 		}
-		f.why = ""
+		f.why = "acronym"
 		return model.Org, true
 	}
 	if n == 1 && strings.Count(first, ".") >= 2 {
-		f.why = "if n  1  stringsCountfirst   2 "
+		f.why = "dotted abbreviation"
 		return model.Org, true
 	}
 	_, lastPlace := g.places[last]
@@ -158,26 +159,26 @@ func (f *nameFinder) classify(a, b int, titled bool) (model.EntityType, bool) {
 		return model.Org, false
 	}
 	if n >= 2 && f.hasParticle(a, b) {
-		f.why = "if n  2  fhasParticlea b "
+		f.why = "name particle"
 		return model.Person, true
 	}
 	if n >= 3 && f.hasInitial(a, b) {
-		f.why = "if n  3  fhasInitiala b "
+		f.why = "middle initial"
 		return model.Person, true
 	}
 	if n >= 2 && len(first) == 2 && f.toks[a].is(fPeriod) {
-		f.why = "if n  2  lenfirst  2  ftoksaisfPeriod "
+		f.why = "initial first"
 		return model.Person, true // "J. Smith"
 	}
 	if typ := f.contextType(a, b); typ != "" {
-		f.why = "if typ  fcontextTypea b typ   "
+		f.why = "context"
 		return typ, false
 	}
 	if n == 1 && g.given[first] && !g.common[first] {
-		f.why = "if n  1  ggivenfirst  gcommonfirst "
+		f.why = "lone given name"
 		return model.Person, false
 	}
-	f.why = ""
+	f.why = "unknown"
 	return "", false
 }
 
