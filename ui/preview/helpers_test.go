@@ -158,3 +158,10 @@ func checkFrame(t *testing.T, frame string, w, h int) {
 		}
 	}
 }
+
+// lastRows is the bottom border and the status line: while the path input
+// is open, its messages show in the border.
+func lastRows(m *Model) string {
+	r := rows(m)
+	return r[len(r)-2] + "\n" + r[len(r)-1]
+}

@@ -139,8 +139,9 @@ func (m *Model) SetSize(w, h int) {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.ensureRendered()
 	m.clampTop()
-	m.searchInput.SetWidth(max(m.width-24, 8))
-	m.pathInput.SetWidth(max(m.width-34, 8))
+	// Room for the prompts beside their key hints (about 24 columns).
+	m.searchInput.SetWidth(max(m.width-28, 8))
+	m.pathInput.SetWidth(max(m.width-37, 8))
 }
 
 // Size is the preview's outer size.

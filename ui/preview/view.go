@@ -15,6 +15,8 @@ import (
 
 const title = " Export preview "
 
+
+
 // Gutter marks beside lines with a match, so matches show without colour
 // and a scan down the left edge finds them; the current match's line gets
 // the reader's cursor mark.
@@ -67,8 +69,19 @@ func (m *Model) View() string {
 		b.WriteByte('\n')
 	}
 
-	// Bottom border with the position: ── 12/340 3% ━
+	// Bottom border with the position: ── 12/340 3% ━. While the path
+	// input is open, a problem with the path shows here instead, so the
+	// input below keeps its room.
 	pos := fmt.Sprintf(" %d/%d %d%% ", min(m.top+1, len(m.lines)), len(m.lines), m.ScrollPercent())
+	posStyle := st.Position
+	if m.mode == naming && !m.status.empty() {
+		pos = " " + m.statusText(inner-4) + " "
+		posStyle = st.StatusError
+		if !m.status.err {
+			posStyle = st.StatusMessage
+		}
+		pos = ansi.Truncate(pos, inner-2, "… ")
+	}
 	if ansi.StringWidth(pos)+2 > inner {
 		pos = ""
 	}
@@ -78,7 +91,7 @@ func (m *Model) View() string {
 	}
 	b.WriteString(bstyle.Render(border.BottomLeft + strings.Repeat(border.Bottom, fill)))
 	if pos != "" {
-		b.WriteString(st.Position.Render(pos))
+		b.WriteString(posStyle.Render(pos))
 		b.WriteString(bstyle.Render(border.Bottom))
 	}
 	b.WriteString(bstyle.Render(border.BottomRight))
@@ -149,18 +162,32 @@ func (m *Model) statusLine() string {
 	case searching:
 		left = seg(st.StatusInfo, " ") + m.searchInput.View()
 	case naming:
-		msg := message(w / 2)
-		m.pathInput.SetWidth(max(w-lipgloss.Width(msg)-hintsW-ansi.StringWidth(m.pathInput.Prompt)-3, 8))
-		left = seg(st.StatusInfo, " ") + m.pathInput.View() + seg(st.StatusInfo, " ") + msg
+		// A message about the path is in the bottom border, above.
+		left = seg(st.StatusInfo, " ") + m.pathInput.View()
 	case confirming:
-		path := shortenLeft(pane.Visible(m.pending), max(w-hintsW-40, 12))
-		left = seg(st.StatusError, " overwrite "+path+"? ") + seg(st.StatusInfo, "It differs from this note. ")
+		const why = "It differs from this note. "
+		path := pane.Visible(m.pending)
+		question := func(room int) string {
+			return seg(st.StatusError, " overwrite "+shortenLeft(path, room)+"? ")
+		}
+		fixed := ansi.StringWidth(" overwrite ? ")
+		pw := ansi.StringWidth(path)
+		switch {
+		case fixed+pw+len(why)+hintsW <= w:
+			left = question(pw) + seg(st.StatusInfo, why)
+		case fixed+pw+hintsW <= w:
+			left = question(pw)
+		default:
+			hints, hintsW = "", 0
+			left = question(max(w-fixed, 1))
+		}
 	default:
 		left = seg(st.StatusArticle, " preview ")
 		if r := m.SearchInfo(); r.Query != "" && r.Total > 0 {
 			left += seg(st.StatusInfo, fmt.Sprintf(" “%s” %d/%d ", pane.Visible(r.Query), r.Current, r.Total))
 		}
-		left += message(w - lipgloss.Width(left) - hintsW)
+		// The hints give way to the message (below), so it may take the rest.
+		left += message(w - lipgloss.Width(left))
 	}
 
 	lw := lipgloss.Width(left)
@@ -183,7 +210,7 @@ func (m *Model) statusText(room int) string {
 	if s.path == "" {
 		return before + after
 	}
-	pathRoom := max(room-ansi.StringWidth(before)-ansi.StringWidth(after), 12)
+	pathRoom := max(room-ansi.StringWidth(before)-ansi.StringWidth(after), 8)
 	return before + shortenLeft(pane.Visible(s.path), pathRoom) + after
 }
 

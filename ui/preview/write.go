@@ -41,7 +41,7 @@ func (m *Model) handlePathKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.path = typed
 		switch check, err := checkTarget(path, m.md); {
 		case err != nil:
-			m.setError(err.Error())
+			m.setPathStatus(err.before, err.path, err.after, true)
 			return nil
 		case check == differs:
 			m.mode, m.pending = confirming, path
@@ -68,7 +68,7 @@ func (m *Model) handleConfirmKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.pathInput.Focus()
 	}
 	m.mode = reading
-	m.setPathStatus("not written: ", path, " left as it was", false)
+	m.setPathStatus("not written: ", path, " is unchanged", false)
 	return nil
 }
 
@@ -97,33 +97,44 @@ const (
 	differs                 // a different file: ask first
 )
 
+// problem is why a path cannot take the note, in words around the path,
+// so the status line can shorten the path and keep the rest.
+type problem struct{ before, path, after string }
+
+func (p *problem) Error() string { return p.before + p.path + p.after }
+
 // checkTarget says whether path can take the note and whether writing
 // would replace something different. No folder is created: a typo in a
 // folder name should not leave new folders behind.
-func checkTarget(path string, md []byte) (target, error) {
+func checkTarget(path string, md []byte) (target, *problem) {
 	if path == "" {
-		return 0, errors.New("no file name: type the path to write to")
+		return 0, &problem{before: "no file name: type the path to write to"}
 	}
 	if strings.HasSuffix(path, string(filepath.Separator)) || strings.HasSuffix(path, "/") {
-		return 0, fmt.Errorf("%s names a folder: add a file name", path)
+		return 0, &problem{"", path, " names a folder: add a file name"}
 	}
 	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
+		if l, lerr := os.Lstat(path); lerr == nil && l.Mode()&fs.ModeSymlink != 0 {
+			return 0, &problem{"", path, " is a link to a missing file"}
+		}
 		return missing, checkFolder(filepath.Dir(path))
+	case errors.Is(err, syscall.ENOTDIR):
+		return 0, checkFolder(filepath.Dir(path))
 	case err != nil:
-		return 0, fmt.Errorf("cannot use %s: %s", path, describe(err))
+		return 0, &problem{"cannot use ", path, ": " + describe(err)}
 	case info.IsDir():
-		return 0, fmt.Errorf("%s is a folder: add a file name", path)
+		return 0, &problem{"", path, " is a folder: add a file name"}
 	case !info.Mode().IsRegular():
-		return 0, fmt.Errorf("%s is not a regular file", path)
+		return 0, &problem{"", path, " is not a regular file"}
 	}
 	if info.Size() != int64(len(md)) {
 		return differs, nil
 	}
 	same, err := sameContent(path, md)
 	if err != nil {
-		return 0, fmt.Errorf("cannot read %s: %s", path, describe(err))
+		return 0, &problem{"cannot read ", path, ": " + describe(err)}
 	}
 	if same {
 		return identical, nil
@@ -132,16 +143,22 @@ func checkTarget(path string, md []byte) (target, error) {
 }
 
 // checkFolder reports a missing folder in words rather than as the
-// temporary file's failed create.
-func checkFolder(dir string) error {
+// temporary file's failed create. A parent that is a file is found here
+// too, walking up until something exists.
+func checkFolder(dir string) *problem {
 	info, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("no folder %s: create it first or choose another path", dir)
+		return &problem{"no folder ", dir, ": create it first or choose another path"}
+	case errors.Is(err, syscall.ENOTDIR):
+		if parent := filepath.Dir(dir); parent != dir {
+			return checkFolder(parent)
+		}
+		return &problem{"", dir, " is not a folder"}
 	case err != nil:
-		return fmt.Errorf("cannot use folder %s: %s", dir, describe(err))
+		return &problem{"cannot use folder ", dir, ": " + describe(err)}
 	case !info.IsDir():
-		return fmt.Errorf("%s is not a folder", dir)
+		return &problem{"", dir, " is not a folder"}
 	}
 	return nil
 }
