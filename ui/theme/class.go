@@ -24,6 +24,9 @@ const (
 	DiffRemoved
 	DiffAdded
 	Selection // the passage being selected for a tag
+	// Current is the entity mention or quotation that e, E, " or a panel's
+	// enter last moved to.
+	Current
 
 	// NumClasses counts the classes; it sizes per-class tables.
 	NumClasses
@@ -32,7 +35,7 @@ const (
 var classNames = [NumClasses]string{
 	"plain", "cursor", "match", "current-match", "person", "org", "place", "norp",
 	"datetime", "number", "quote", "speaker", "tag", "diff-removed", "diff-added",
-	"selection",
+	"selection", "current",
 }
 
 func (c Class) String() string {
@@ -43,13 +46,17 @@ func (c Class) String() string {
 }
 
 // classPriority orders overlapping decorations: a higher class is drawn over
-// a lower one (its attributes win where both set the same one). Search
-// matches sit on top so a match inside a named entity is still visible.
+// a lower one (its attributes win where both set the same one), and the
+// gutter shows the mark of the highest class on a line. Search matches sit
+// on top so a match inside a named entity is still visible. The cursor
+// sentence sets only a background, so ranking it over quotations changes no
+// text style; it puts the cursor's gutter mark over a quotation's, which
+// matters without colour, where the mark is all that shows the cursor.
 var classPriority = [NumClasses]int{
-	Plain: 0, Cursor: 10,
-	Quote: 20, Speaker: 25,
+	Plain: 0,
+	Quote: 20, Cursor: 22, Speaker: 25,
 	Person: 30, Org: 30, Place: 30, NORP: 30, DateTime: 30, Number: 30,
-	Tag: 40, DiffRemoved: 50, DiffAdded: 50, Selection: 60,
+	Tag: 40, DiffRemoved: 50, DiffAdded: 50, Current: 55, Selection: 60,
 	Match: 80, CurrentMatch: 90,
 }
 

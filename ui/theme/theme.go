@@ -60,6 +60,13 @@ type Styles struct {
 
 	TooSmall lipgloss.Style
 
+	// Side panels (entities, quotations): the title in the top border,
+	// column headings, group headers, the selected row (with a gutter mark
+	// as well, for no colour) and the mark of an article that lacks an item.
+	PanelTitle, PanelHeading, PanelGroup lipgloss.Style
+	PanelSelected, PanelSelectedMark     lipgloss.Style
+	PanelAbsent, PanelDim                lipgloss.Style
+
 	// Highlight is the text style of each class; Gutter its gutter mark.
 	Highlight [NumClasses]lipgloss.Style
 	Gutter    [NumClasses]Mark
@@ -170,6 +177,14 @@ func build(name string, dark bool, p *palette) *Styles {
 		Help:      help.DefaultStyles(dark),
 		Input:     textinput.DefaultStyles(dark),
 		TooSmall:  fg(plain.Bold(true), p.warn),
+
+		PanelTitle:        fg(plain.Bold(true), p.fgStrong),
+		PanelHeading:      dim.Underline(true),
+		PanelGroup:        fg(plain.Bold(true), p.accent),
+		PanelSelected:     bg(plain.Bold(true), p.cursorBg),
+		PanelSelectedMark: fg(plain.Bold(true), p.accent),
+		PanelAbsent:       fg(plain, p.warn),
+		PanelDim:          dim,
 	}
 	if !colored {
 		// A bar without a background colour is drawn reversed.
@@ -181,6 +196,8 @@ func build(name string, dark bool, p *palette) *Styles {
 		}
 		s.Input.Focused.Placeholder = dim
 		s.Input.Blurred.Placeholder = dim
+		// Without a background colour the selected row is reversed.
+		s.PanelSelected = plain.Reverse(true)
 	}
 	// The prompt's cursor must not blink: a blinking cursor redraws the
 	// screen twice a second for nothing and makes views nondeterministic.
@@ -198,7 +215,10 @@ func build(name string, dark bool, p *palette) *Styles {
 	h[NORP] = fg(plain.Italic(true).Underline(true), p.norp)
 	h[DateTime] = fg(plain.Underline(true), p.datetime)
 	h[Number] = fg(plain.Bold(true).Italic(true), p.number)
-	h[Quote] = fg(plain.Italic(true).Faint(true), p.quote)
+	// Quotations are italic, not faint: they are what a reader compares
+	// most closely. Their gutter mark tells them from places (also italic)
+	// without colour.
+	h[Quote] = fg(plain.Italic(true), p.quote)
 	h[Speaker] = fg(plain.Bold(true).Italic(true).Underline(true), p.speaker)
 	h[Tag] = fg(plain.Reverse(true).Italic(true), p.tag)
 	h[DiffRemoved] = fg(plain.Strikethrough(true), p.removed)
@@ -206,9 +226,13 @@ func build(name string, dark bool, p *palette) *Styles {
 	// The selection is reversed and bold in every theme, over the cursor
 	// sentence's background, so it reads the same without colour.
 	h[Selection] = fg(plain.Reverse(true).Bold(true), p.accent)
+	// The mention or quotation just jumped to: reversed like a search
+	// match, bold and italic so it differs from one without colour.
+	h[Current] = fg(plain.Reverse(true).Bold(true).Italic(true), p.current)
 
 	g := &s.Gutter
 	g[Cursor] = Mark{Glyph: "▌", Style: fg(plain.Bold(true), p.accent)}
+	g[Quote] = Mark{Glyph: "┊", Style: fg(plain, p.quote)}
 	g[Tag] = Mark{Glyph: "┃", Style: fg(plain, p.tag)}
 	g[DiffRemoved] = Mark{Glyph: "-", Style: fg(plain.Bold(true), p.removed)}
 	g[DiffAdded] = Mark{Glyph: "+", Style: fg(plain.Bold(true), p.added)}

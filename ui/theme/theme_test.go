@@ -110,10 +110,33 @@ func TestEntityClass(t *testing.T) {
 
 func TestPriorityOrder(t *testing.T) {
 	if !(CurrentMatch.Priority() > Match.Priority() && Match.Priority() > Person.Priority() &&
-		Person.Priority() > Quote.Priority() && Quote.Priority() > Cursor.Priority()) {
-		t.Error("search matches must stack over entities, entities over quotes, quotes over the cursor sentence")
+		Person.Priority() > Speaker.Priority() && Speaker.Priority() > Quote.Priority()) {
+		t.Error("search matches must stack over entities, entities over speakers, speakers over quotes")
+	}
+	// Where a line holds both, the cursor's gutter mark must win over a
+	// quotation's: without colour it is all that shows the cursor.
+	if !(Cursor.Priority() > Quote.Priority() && Person.Priority() > Cursor.Priority()) {
+		t.Error("the cursor sentence must rank between quotations and entities")
+	}
+	if !(Current.Priority() > Person.Priority() && Current.Priority() < Match.Priority()) {
+		t.Error("the current mention must show over its entity class and under search matches")
 	}
 	if Class(200).String() != "unknown" || Person.String() != "person" {
 		t.Error("class names")
+	}
+}
+
+// A panel's selected row and its group headers must stand out from plain
+// rows when colour is gone, in every theme.
+func TestPanelStylesWithoutColour(t *testing.T) {
+	for _, st := range []*Styles{Dark(), Light(), Mono()} {
+		plain := asciiRender(t, lipgloss.NewStyle(), "row")
+		for name, s := range map[string]lipgloss.Style{
+			"selected": st.PanelSelected, "group": st.PanelGroup, "heading": st.PanelHeading,
+		} {
+			if asciiRender(t, s, "row") == plain {
+				t.Errorf("%s theme: panel %s row looks plain without colour", st.Name, name)
+			}
+		}
 	}
 }
