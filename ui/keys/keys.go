@@ -18,6 +18,10 @@ const (
 	Searching
 	// HelpOpen means the help overlay is shown.
 	HelpOpen
+	// Selecting means a passage is being selected for a tag (v).
+	Selecting
+	// Tagging means the tag form has the keyboard.
+	Tagging
 )
 
 // KeyMap is every binding of the reader. A binding that does nothing in the
@@ -44,6 +48,15 @@ type KeyMap struct {
 
 	// Search prompt.
 	RunSearch, CancelSearch key.Binding
+
+	// Tagging: v selects, t tags the selection or the cursor sentence,
+	// u and ctrl+r undo and redo changes to tags.
+	Select, Tag, Undo, Redo key.Binding
+
+	// Selection: w/b move its end a word, ]/[ a sentence; esc cancels.
+	SelectWordNext, SelectWordPrev         key.Binding
+	SelectSentenceNext, SelectSentencePrev key.Binding
+	CancelSelection                        key.Binding
 
 	// Help and leaving. Interrupt (ctrl+c) quits from any state, even
 	// where q is typed as text.
@@ -80,6 +93,17 @@ func Default() *KeyMap {
 		RunSearch:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "search")),
 		CancelSearch: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 
+		Select: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "select a passage")),
+		Tag:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tag the sentence")),
+		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
+		Redo:   key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "redo")),
+
+		SelectWordNext:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "extend a word")),
+		SelectWordPrev:     key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "shrink a word")),
+		SelectSentenceNext: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "extend a sentence")),
+		SelectSentencePrev: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "shrink a sentence")),
+		CancelSelection:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel selection")),
+
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		CloseHelp: key.NewBinding(key.WithKeys("?", "esc"), key.WithHelp("?/esc", "close help")),
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -104,6 +128,8 @@ func (k *KeyMap) ShortHelp(s State) []key.Binding {
 		return []key.Binding{k.RunSearch, k.CancelSearch}
 	case HelpOpen:
 		return []key.Binding{k.CloseHelp, k.Quit}
+	case Selecting:
+		return []key.Binding{k.SelectWordNext, k.SelectWordPrev, k.SelectSentenceNext, k.tagSelection(), k.CancelSelection}
 	}
 	return []key.Binding{k.Down, k.NextPane, k.NextSentence, k.Search, k.Help, k.Quit}
 }
@@ -115,12 +141,29 @@ func (k *KeyMap) FullHelp(s State) [][]key.Binding {
 		return [][]key.Binding{{k.RunSearch, k.CancelSearch, k.Interrupt}}
 	case HelpOpen:
 		return [][]key.Binding{{k.CloseHelp, k.Down, k.Up, k.Quit}}
+	case Selecting:
+		return [][]key.Binding{
+			{k.SelectWordNext, k.SelectWordPrev, k.SelectSentenceNext, k.SelectSentencePrev},
+			{k.tagSelection(), k.CancelSelection, k.Help, k.Quit},
+			{k.Down, k.Up, k.HalfDown, k.HalfUp},
+		}
+	case Tagging:
+		// The tag form lists its own keys; only ctrl+c reaches the reader.
+		return [][]key.Binding{{k.Interrupt}}
 	}
 	return [][]key.Binding{
 		k.Scrolling(),
 		{k.NextPane, k.PrevPane, k.PaneN, k.NextSentence, k.PrevSentence},
 		{k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Help, k.Quit},
+		{k.Select, k.Tag, k.Undo, k.Redo},
 	}
+}
+
+// tagSelection is t as help shows it while selecting.
+func (k *KeyMap) tagSelection() key.Binding {
+	tag := k.Tag
+	tag.SetHelp(tag.Help().Key, "tag the selection")
+	return tag
 }
 
 // For adapts the map to the bubbles help view for one state.

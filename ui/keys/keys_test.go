@@ -100,3 +100,45 @@ func TestFullHelpPerState(t *testing.T) {
 		}
 	}
 }
+
+// The tagging keys follow the design's table, and each tagging state lists
+// its own keys: b is word-back while selecting, not page-up.
+func TestTaggingKeys(t *testing.T) {
+	k := Default()
+	for _, c := range []struct {
+		b    key.Binding
+		keys []string
+	}{
+		{k.Select, []string{"v"}}, {k.Tag, []string{"t"}},
+		{k.Undo, []string{"u"}}, {k.Redo, []string{"ctrl+r"}},
+		{k.SelectWordNext, []string{"w"}}, {k.SelectWordPrev, []string{"b"}},
+		{k.SelectSentenceNext, []string{"]"}}, {k.SelectSentencePrev, []string{"["}},
+		{k.CancelSelection, []string{"esc"}},
+	} {
+		if !slices.Equal(c.b.Keys(), c.keys) {
+			t.Errorf("%s: keys %v, want %v", c.b.Help().Desc, c.b.Keys(), c.keys)
+		}
+	}
+	for _, b := range []key.Binding{k.Select, k.Tag, k.Undo, k.Redo} {
+		if !has(k.FullHelp(Reading), b) {
+			t.Errorf("reading help lacks %q", b.Help().Key)
+		}
+	}
+	sel := k.FullHelp(Selecting)
+	for _, b := range []key.Binding{k.SelectWordNext, k.SelectWordPrev, k.SelectSentenceNext, k.SelectSentencePrev, k.CancelSelection} {
+		if !has(sel, b) {
+			t.Errorf("selecting help lacks %q", b.Help().Key)
+		}
+	}
+	if has(sel, k.PageUp) || has(sel, k.Select) {
+		t.Error("selecting help lists b as page up, or v")
+	}
+	for _, b := range k.ShortHelp(Selecting) {
+		if !has(sel, b) {
+			t.Errorf("selecting short help %q not in full help", b.Help().Key)
+		}
+	}
+	if has(k.FullHelp(Tagging), k.Quit) {
+		t.Error("q types into the tag form's note; it must not be listed there")
+	}
+}
