@@ -22,6 +22,10 @@ const (
 	Selecting
 	// Tagging means the tag form has the keyboard.
 	Tagging
+	// PanelOpen means a side panel (entities, quotations) has the keyboard;
+	// the panel lists its own keys, and these are the reader's keys that
+	// still work beside it.
+	PanelOpen
 )
 
 // KeyMap is every binding of the reader. A binding that does nothing in the
@@ -48,6 +52,12 @@ type KeyMap struct {
 
 	// Search prompt.
 	RunSearch, CancelSearch key.Binding
+
+	// Analysis: entity mentions and quotations in the focused pane, and the
+	// side panels that list them. Enabled once the analysis has arrived.
+	NextEntity, PrevEntity key.Binding
+	NextQuote              key.Binding
+	Entities, Quotes       key.Binding
 
 	// Tagging: v selects, t tags the selection or the cursor sentence,
 	// u and ctrl+r undo and redo changes to tags.
@@ -93,6 +103,12 @@ func Default() *KeyMap {
 		RunSearch:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "search")),
 		CancelSearch: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 
+		NextEntity: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "next entity")),
+		PrevEntity: key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "previous entity")),
+		NextQuote:  key.NewBinding(key.WithKeys(`"`), key.WithHelp(`"`, "next quotation")),
+		Entities:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "entities panel")),
+		Quotes:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "quotations panel")),
+
 		Select: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "select a passage")),
 		Tag:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tag the sentence")),
 		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
@@ -121,6 +137,11 @@ func (k *KeyMap) Cursor() []key.Binding {
 	return []key.Binding{k.NextSentence, k.PrevSentence}
 }
 
+// Analysis lists the bindings that work once the analysis has arrived.
+func (k *KeyMap) Analysis() []key.Binding {
+	return []key.Binding{k.NextEntity, k.PrevEntity, k.NextQuote, k.Entities, k.Quotes}
+}
+
 // ShortHelp is the one-line help for the state.
 func (k *KeyMap) ShortHelp(s State) []key.Binding {
 	switch s {
@@ -130,6 +151,8 @@ func (k *KeyMap) ShortHelp(s State) []key.Binding {
 		return []key.Binding{k.CloseHelp, k.Quit}
 	case Selecting:
 		return []key.Binding{k.SelectWordNext, k.SelectWordPrev, k.SelectSentenceNext, k.tagSelection(), k.CancelSelection}
+	case PanelOpen:
+		return []key.Binding{k.NextPane, k.Help}
 	}
 	return []key.Binding{k.Down, k.NextPane, k.NextSentence, k.Search, k.Help, k.Quit}
 }
@@ -150,12 +173,16 @@ func (k *KeyMap) FullHelp(s State) [][]key.Binding {
 	case Tagging:
 		// The tag form lists its own keys; only ctrl+c reaches the reader.
 		return [][]key.Binding{{k.Interrupt}}
+	case PanelOpen:
+		// The panel lists its own keys; q closes it rather than quitting.
+		return [][]key.Binding{{k.NextPane, k.PrevPane, k.PaneN, k.Help, k.Interrupt}}
 	}
 	return [][]key.Binding{
 		k.Scrolling(),
 		{k.NextPane, k.PrevPane, k.PaneN, k.NextSentence, k.PrevSentence},
 		{k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Help, k.Quit},
 		{k.Select, k.Tag, k.Undo, k.Redo},
+		k.Analysis(),
 	}
 }
 

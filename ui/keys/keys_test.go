@@ -38,6 +38,11 @@ func TestDefaultFollowsDesignTable(t *testing.T) {
 		{"interrupt", k.Interrupt, []string{"ctrl+c"}},
 		{"run search", k.RunSearch, []string{"enter"}},
 		{"cancel search", k.CancelSearch, []string{"esc"}},
+		{"next entity", k.NextEntity, []string{"e"}},
+		{"prev entity", k.PrevEntity, []string{"E"}},
+		{"next quote", k.NextQuote, []string{`"`}},
+		{"entities panel", k.Entities, []string{"i"}},
+		{"quotes panel", k.Quotes, []string{"o"}},
 	}
 	for _, c := range cases {
 		if !slices.Equal(c.b.Keys(), c.keys) {
@@ -65,7 +70,8 @@ func has(groups [][]key.Binding, b key.Binding) bool {
 func TestFullHelpPerState(t *testing.T) {
 	k := Default()
 	reading := append(k.Scrolling(), k.NextPane, k.PrevPane, k.PaneN, k.NextSentence, k.PrevSentence,
-		k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Help, k.Quit)
+		k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Help, k.Quit,
+		k.NextEntity, k.PrevEntity, k.NextQuote, k.Entities, k.Quotes)
 	for _, b := range reading {
 		if !has(k.FullHelp(Reading), b) {
 			t.Errorf("reading help lacks %q", b.Help().Key)
@@ -87,8 +93,12 @@ func TestFullHelpPerState(t *testing.T) {
 			t.Errorf("help-open help lacks %q", b.Help().Key)
 		}
 	}
+	// Beside a panel, q closes the panel: the reader must not list it as quit.
+	if has(k.FullHelp(PanelOpen), k.Quit) || !has(k.FullHelp(PanelOpen), k.Interrupt) {
+		t.Error("panel help must list ctrl+c, not q, as quit")
+	}
 	// Short help is a subset of full help in every state.
-	for _, s := range []State{Reading, Searching, HelpOpen} {
+	for _, s := range []State{Reading, Searching, HelpOpen, PanelOpen} {
 		for _, b := range k.ShortHelp(s) {
 			if !has(k.FullHelp(s), b) {
 				t.Errorf("state %d: short help %q not in full help", s, b.Help().Key)
