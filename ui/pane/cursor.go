@@ -58,6 +58,7 @@ func (p *Pane) SetCursor(i int) {
 func (p *Pane) setCursor(i int) {
 	p.cursor = i
 	s := p.sentences[i]
+	p.keepMarkIn(s)
 	p.SetDecorations(LayerCursor, []Decoration{{Span: s, Class: theme.Cursor}})
 	p.reveal(s)
 }
@@ -66,6 +67,7 @@ func (p *Pane) setCursor(i int) {
 func (p *Pane) ClearCursor() {
 	p.cursor = -1
 	p.SetDecorations(LayerCursor, nil)
+	p.ClearMark()
 }
 
 // cursorVisible reports whether any line of the cursor sentence is on screen.

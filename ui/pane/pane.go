@@ -62,6 +62,8 @@ type Pane struct {
 
 	layers layers
 	search search
+	mark   model.Span // see Mark; meaningful when marked
+	marked bool
 	lr     lineRenderer
 }
 

@@ -81,6 +81,7 @@ func (p *Pane) goToMatch(i int) {
 	p.centre(m)
 	if si := model.SpanIndex(p.sentences, m.Start); si >= 0 {
 		p.cursor = si
+		p.keepMarkIn(p.sentences[si])
 		p.SetDecorations(LayerCursor, []Decoration{{Span: p.sentences[si], Class: theme.Cursor}})
 	}
 }
