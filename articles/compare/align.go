@@ -400,6 +400,9 @@ func alignQuotes(a, b *model.Article, qa, qb *model.ArticleAnalysis) []model.Ali
 	}
 	var pairs []pairScore
 	shared := make([]int, len(ys))
+	// Long articles repeat quotations (a wire story quoted again in an
+	// update): score each distinct pair of wordings once.
+	sims := map[[2]string]float64{}
 	for i, x := range xs {
 		clear(shared)
 		for k := range x.keys {
@@ -416,7 +419,12 @@ func alignQuotes(a, b *model.Article, qa, qb *model.ArticleAnalysis) []model.Ali
 			if float64(2*n)/float64(len(x.keys)+len(y.keys)) < 0.2 {
 				continue
 			}
-			sim := worddiff.Similarity(x.q.Text, y.q.Text)
+			key := [2]string{x.q.Text, y.q.Text}
+			sim, ok := sims[key]
+			if !ok {
+				sim = worddiff.Similarity(x.q.Text, y.q.Text)
+				sims[key] = sim
+			}
 			same := x.q.SpeakerCluster != "" && x.q.SpeakerCluster == y.q.SpeakerCluster
 			if sim >= quoteSimAnySpeaker || same && sim >= quoteSimSameSpeaker {
 				pairs = append(pairs, pairScore{i, j, sim})

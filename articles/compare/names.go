@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -78,11 +79,12 @@ func namesOnlyIn(p, other *passage, match []int) []int {
 	return out
 }
 
+// mentionAt finds the mention covering byte offset off; ms is sorted and
+// non-overlapping, as entities.Find returns it.
 func mentionAt(ms []model.Mention, off int) *model.Mention {
-	for i := range ms {
-		if ms[i].Contains(off) {
-			return &ms[i]
-		}
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > off })
+	if i < len(ms) && ms[i].Contains(off) {
+		return &ms[i]
 	}
 	return nil
 }
