@@ -75,3 +75,53 @@ func pair(a, b key.Binding, desc string) key.Binding {
 	keys := append(append([]string(nil), a.Keys()...), b.Keys()...)
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(a.Help().Key+"/"+b.Help().Key, desc))
 }
+
+// ShortHelp lists the bindings of the focused field, most useful first.
+func (m *Model) ShortHelp() []key.Binding {
+	own, common := m.shortHelp()
+	return append(own, common...)
+}
+
+// shortHelp is the short help in two parts: the focused field's keys, and
+// the keys that work everywhere.
+func (m *Model) shortHelp() (own, common []key.Binding) {
+	k := &m.keys
+	switch m.field {
+	case KindField:
+		own = []key.Binding{k.Kind, pair(k.PrevOption, k.NextOption, "choose")}
+	case SeverityField:
+		own = []key.Binding{k.Severity, pair(k.PrevOption, k.NextOption, "choose")}
+	case CounterpartField:
+		own = []key.Binding{pair(k.PrevArticle, k.NextArticle, "article"),
+			pair(k.PrevSentence, k.NextSentence, "sentence"), k.NoCounterpart}
+	case NoteField:
+		own = []key.Binding{k.Newline}
+	}
+	// "next field" is clear enough as "next" beside the field's own keys,
+	// and the shorter line keeps esc in sight at 80 columns.
+	next := k.NextField
+	next.SetHelp(next.Help().Key, "next")
+	return own, []key.Binding{next, k.Save, k.Cancel}
+}
+
+// FullHelp lists every binding that works in the focused field, in
+// columns: the field's own, moving between fields, leaving.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := &m.keys
+	var own []key.Binding
+	switch m.field {
+	case KindField:
+		own = []key.Binding{k.Kind, k.PrevOption, k.NextOption}
+	case SeverityField:
+		own = []key.Binding{k.Severity, k.PrevOption, k.NextOption}
+	case CounterpartField:
+		own = []key.Binding{k.PrevArticle, k.NextArticle, k.PrevSentence, k.NextSentence, k.NoCounterpart}
+	case NoteField:
+		own = []key.Binding{k.Newline}
+	}
+	move := []key.Binding{k.NextField, k.PrevField}
+	if m.field != NoteField {
+		move = append(move, k.Down, k.Up, k.Advance)
+	}
+	return [][]key.Binding{own, move, {k.Save, k.Cancel}}
+}

@@ -136,7 +136,7 @@ func (m *Model) View() string {
 	// The footer leaves the body at least one row.
 	footer := m.footer(inner, h-3)
 	avail := h - 2 - len(footer)
-	lay := m.layout(inner, avail)
+	lay := m.pickLayout(inner, avail)
 	if lay.gaps {
 		footer = append([]string{""}, footer...)
 		avail--
@@ -183,9 +183,9 @@ func (m *Model) tooSmall() string {
 	return m.st.warn.Render(ansi.Truncate("too small to tag: enlarge the terminal", m.width, "…"))
 }
 
-// layout picks the most comfortable arrangement that fits avail rows with
+// pickLayout picks the most comfortable arrangement that fits avail rows with
 // a note of at least three rows, giving up comforts in turn.
-func (m *Model) layout(inner, avail int) layout {
+func (m *Model) pickLayout(inner, avail int) layout {
 	lay := layout{columns: inner >= columnsFrom, labelW: 2}
 	if lay.columns {
 		lay.labelW = labelCols

@@ -278,3 +278,14 @@ func TestOffsetCentresTheBox(t *testing.T) {
 		t.Errorf("offset %d,%d for a box filling 40x10", x, y)
 	}
 }
+
+// Without colour, the form draws attributes only, even in the note's
+// cursor and prompt.
+func TestMonoDrawsNoColour(t *testing.T) {
+	colour := regexp.MustCompile(`\x1b\[[0-9;]*(3[0-9]|4[0-9]|9[0-7]|10[0-7])[;m]`)
+	for name, m := range states(t, 80, 24) {
+		if v := m.View(); colour.MatchString(v) {
+			t.Errorf("%s: colour in the no-colour theme: %q", name, colour.FindString(v))
+		}
+	}
+}
