@@ -165,3 +165,33 @@ func lastRows(m *Model) string {
 	r := rows(m)
 	return r[len(r)-2] + "\n" + r[len(r)-1]
 }
+
+// checkSafe fails when the view holds anything that drives the terminal
+// beyond colours and text attributes (SGR) and hyperlinks (OSC 8): no
+// window title, no screen clearing, no stray control characters.
+func checkSafe(t *testing.T, view string) {
+	t.Helper()
+	var state byte
+	for s := view; len(s) > 0; {
+		seq, _, n, next := ansi.GraphemeWidth.DecodeSequenceInString(s, state, nil)
+		state = next
+		s = s[n:]
+		switch {
+		case seq == "\n":
+		case ansi.HasCsiPrefix(seq):
+			if !strings.HasSuffix(seq, "m") {
+				t.Fatalf("view holds a control sequence other than a style: %q", seq)
+			}
+		case ansi.HasOscPrefix(seq):
+			if !strings.HasPrefix(seq, "\x1b]8;") {
+				t.Fatalf("view holds an OSC sequence other than a hyperlink: %q", seq)
+			}
+		case seq != "" && (seq[0] < 0x20 || seq[0] == 0x7f):
+			t.Fatalf("view holds a control character: %q", seq)
+		default:
+			if r := []rune(seq); len(r) > 0 && r[0] >= 0x80 && r[0] < 0xa0 {
+				t.Fatalf("view holds a C1 control: %q", seq)
+			}
+		}
+	}
+}

@@ -223,10 +223,10 @@ func render(md []byte, width int, cfg glamouransi.StyleConfig) (lines []string, 
 	r, err := glamour.NewTermRenderer(glamour.WithStyles(cfg), glamour.WithWordWrap(width))
 	var out []byte
 	if err == nil {
-		out, err = r.RenderBytes(export.Body(md))
+		out, err = r.RenderBytes(terminalSafe(export.Body(md)))
 	}
 	if err != nil {
-		out = []byte(ansi.Wrap(ansi.Strip(string(md)), width, ""))
+		out = []byte(ansi.Wrap(string(terminalSafe(md)), width, ""))
 		failed = true
 	}
 	lines = strings.Split(string(out), "\n")
@@ -235,6 +235,24 @@ func render(md []byte, width int, cfg glamouransi.StyleConfig) (lines []string, 
 		lines = lines[:len(lines)-1]
 	}
 	return lines, failed
+}
+
+// terminalSafe replaces every control character but newline and tab, and
+// every invalid byte, with U+FFFD, and CRLF line ends with LF. Glamour
+// passes text through as it is, so a note that carried an escape sequence
+// (the exporter removes them, but SetMarkdown takes any bytes) could
+// otherwise set the window title or clear the screen.
+func terminalSafe(md []byte) []byte {
+	s := strings.ReplaceAll(strings.ToValidUTF8(string(md), "\uFFFD"), "\r\n", "\n")
+	return []byte(strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return r
+		}
+		if r < 0x20 || (r >= 0x7f && r < 0xa0) {
+			return '\uFFFD'
+		}
+		return r
+	}, s))
 }
 
 // maxTop is the last top line that still fills the view.

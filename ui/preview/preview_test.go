@@ -2,6 +2,8 @@ package preview
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -300,4 +302,27 @@ func TestHelpFollowsState(t *testing.T) {
 	check("after a search", []string{"n", "N", "w"}, nil)
 	typeKeys(m, "w")
 	check("in the path input", []string{"enter", "esc"}, []string{"n", "/", "esc/q/m"})
+}
+
+// Whatever bytes the note holds, only styles and hyperlinks reach the
+// terminal.
+func TestHostileNote(t *testing.T) {
+	md := []byte("# Ti\x1b]0;evil title\x07tle\n\nclear \x1b[2J here \x9b31m c1, cr\r, del\x7f, bell\x07, bad \xff byte\r\n\n" +
+		"[link](http://example.com/\x1b]0;t\x07) and `code \x1b[5m`\n\n```\nblock \x1bc reset\n```\n")
+	for _, st := range []*theme.Styles{theme.Dark(), theme.Light(), theme.Mono()} {
+		m := newPreview(t, st, md, "notes.md", 80, 24)
+		v := m.View()
+		checkFrame(t, v, 80, 24)
+		checkSafe(t, v)
+		if !strings.Contains(screen(m), "Ti\uFFFD") {
+			t.Errorf("%s: the escape character is not shown as U+FFFD:\n%s", st.Name, screen(m))
+		}
+	}
+	// The file written is still the bytes given.
+	path := filepath.Join(t.TempDir(), "n.md")
+	m := newPreview(t, theme.Dark(), md, path, 80, 24)
+	typeKeys(m, "w", "enter")
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, md) {
+		t.Error("the file written is not the note as given")
+	}
 }

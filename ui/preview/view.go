@@ -15,8 +15,6 @@ import (
 
 const title = " Export preview "
 
-
-
 // Gutter marks beside lines with a match, so matches show without colour
 // and a scan down the left edge finds them; the current match's line gets
 // the reader's cursor mark.
