@@ -21,12 +21,16 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch m.state {
 	case keys.Searching:
 		return m.handleSearchKey(msg)
+	case keys.Selecting:
+		return m.handleSelectKey(msg)
+	case keys.Tagging:
+		return m.tags.form.form.Update(msg)
 	case keys.HelpOpen:
 		switch {
 		case key.Matches(msg, k.Quit):
 			return tea.Quit
 		case key.Matches(msg, k.CloseHelp):
-			m.state = keys.Reading
+			m.state, m.helpFrom = m.helpFrom, keys.Reading
 		case key.Matches(msg, k.Down):
 			m.helpScroll++
 		case key.Matches(msg, k.Up):
@@ -41,7 +45,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Help):
-		m.state, m.helpScroll = keys.HelpOpen, 0
+		m.openHelp()
 		return nil
 	}
 	p := m.focused()
@@ -66,6 +70,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.setFocus((m.focus + 1) % len(m.panes))
 	case key.Matches(msg, k.PrevPane):
 		m.setFocus((m.focus - 1 + len(m.panes)) % len(m.panes))
+	case key.Matches(msg, k.Select):
+		return m.startSelection()
+	case key.Matches(msg, k.Tag):
+		return m.openTagForm()
+	case key.Matches(msg, k.Undo):
+		return m.undoTag()
+	case key.Matches(msg, k.Redo):
+		return m.redoTag()
 	case key.Matches(msg, k.PaneN):
 		n := int(msg.String()[0] - '0')
 		if n > len(m.panes) {
@@ -77,6 +89,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return p.Update(msg)
 	}
 	return nil
+}
+
+// openHelp shows the keys of the current state over the screen.
+func (m *Model) openHelp() {
+	m.helpFrom, m.state, m.helpScroll = m.state, keys.HelpOpen, 0
 }
 
 // handleSearchKey feeds the search prompt; enter searches the focused pane.
@@ -165,7 +182,7 @@ func (m *Model) handleClick(msg tea.MouseClickMsg) {
 		return
 	}
 	if m.state == keys.HelpOpen {
-		m.state = keys.Reading
+		m.state, m.helpFrom = m.helpFrom, keys.Reading
 		return
 	}
 	if m.state != keys.Reading {

@@ -1,11 +1,17 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/parallax-reader/parallax/ui/keys"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/parallax-reader/parallax/annotations"
 	"github.com/parallax-reader/parallax/model"
@@ -25,6 +31,13 @@ type tagging struct {
 	// article sorted by start, so the cursor finds the tag under it by
 	// binary search.
 	byPane [][]tagSpot
+
+	sel  *selection    // the passage being selected, nil when none
+	form *tagFormState // the tag form, nil when closed
+
+	// fileProblem is a lasting warning about the annotation file (it no
+	// longer reads); empty when all is well.
+	fileProblem string
 }
 
 // tagSpot is one placed passage of a tag in one article.
@@ -155,4 +168,123 @@ func firstLine(note string) string {
 		}
 	}
 	return ""
+}
+
+// refreshEvery is how often the reader looks for changes another program
+// made to the annotation file; a look that finds none is one stat.
+const refreshEvery = 2 * time.Second
+
+// refreshTickMsg asks the reader to look at the annotation file again.
+type refreshTickMsg struct{}
+
+func refreshTick() tea.Cmd {
+	return tea.Tick(refreshEvery, func(time.Time) tea.Msg { return refreshTickMsg{} })
+}
+
+// updateTags handles the messages of tagging that are not key presses: the
+// tag form's requests and the refresh timer. It reports whether msg was one.
+func (m *Model) updateTags(msg tea.Msg) (tea.Cmd, bool) {
+	if _, ok := msg.(refreshTickMsg); ok {
+		m.refreshTags()
+		return refreshTick(), true
+	}
+	return m.updateTagForm(msg)
+}
+
+// refreshTags merges changes another program made to the annotation file.
+// A conflict is merged by the store and reported; a file that no longer
+// reads is left alone and warned about until it reads again.
+func (m *Model) refreshTags() {
+	st := m.tags.store
+	if st == nil {
+		return
+	}
+	changed, err := st.Refresh()
+	var pe *annotations.ParseError
+	var ce *annotations.ConflictError
+	switch {
+	case errors.As(err, &pe):
+		m.tags.fileProblem = "annotation file unreadable, tags are not saved: " + oneLine(pe.Error())
+		return
+	case errors.As(err, &ce):
+		m.tags.fileProblem = ""
+		m.placeTags()
+		m.status, m.statusErr = "annotation file changed on disk — merged; "+oneLine(ce.Error()), true
+		return
+	case err != nil:
+		m.tags.fileProblem = "annotation file: " + oneLine(err.Error())
+		return
+	}
+	m.tags.fileProblem = ""
+	if changed {
+		m.placeTags()
+		if m.status == "" || !m.statusErr {
+			m.status, m.statusErr = "annotation file changed on disk — merged", false
+		}
+	}
+}
+
+// syncTagKeys enables the tagging keys when there is a store to tag into;
+// a read-only store keeps them, so they can say why they cannot tag.
+func (m *Model) syncTagKeys() {
+	k := m.c.Keys
+	on := m.tags.store != nil && m.focused() != nil
+	for _, b := range []*key.Binding{&k.Select, &k.Tag, &k.Undo, &k.Redo} {
+		b.SetEnabled(on)
+	}
+}
+
+// tagAtCursor describes the tag under the focused pane's sentence cursor
+// for the status bar: "high number tag: the note's first line"; empty
+// when there is none.
+func (m *Model) tagAtCursor() string {
+	p := m.focused()
+	if p == nil || m.focus >= len(m.tags.byPane) {
+		return ""
+	}
+	cur, ok := p.CursorSpan()
+	if !ok {
+		return ""
+	}
+	// A pane holds tags by the dozen, not by the million: a scan is
+	// cheaper than keeping an interval index up to date.
+	found, n := -1, 0
+	for _, sp := range m.tags.byPane[m.focus] {
+		if sp.Overlaps(cur) {
+			found = max(found, sp.tag) // the newest tag wins
+			n++
+		}
+	}
+	if found < 0 {
+		return ""
+	}
+	a := m.tags.list[found]
+	s := tagName(a)
+	if note := firstLine(a.Note); note != "" {
+		s += ": " + note
+	}
+	if n > 1 {
+		s += fmt.Sprintf(" (+%d more)", n-1)
+	}
+	return s
+}
+
+// tagStatus is what the status bar says about tagging: a file that no
+// longer reads, a read-only store, the tag under the cursor.
+func (m *Model) tagStatus(seg func(lipgloss.Style, string) string) []string {
+	st := m.c.Styles
+	var out []string
+	if p := m.tags.fileProblem; p != "" {
+		out = append(out, seg(st.StatusError, " "+ansi.Truncate(pane.Visible(p), max(m.c.Width/2, 20), "…")+" "))
+	}
+	if s := m.tags.store; s != nil && s.ReadOnly() {
+		why := "read-only: " + s.WhyReadOnly()
+		out = append(out, seg(st.StatusError, " "+ansi.Truncate(pane.Visible(why), max(m.c.Width/3, 12), "…")+" "))
+	}
+	if m.state == keys.Reading {
+		if s := m.tagAtCursor(); s != "" {
+			out = append(out, seg(st.StatusInfo, " "+ansi.Truncate(pane.Visible(s), max(m.c.Width/3, 16), "…")+" "))
+		}
+	}
+	return out
 }

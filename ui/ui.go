@@ -68,6 +68,7 @@ type Model struct {
 	input      textinput.Model
 	help       help.Model
 	helpScroll int
+	helpFrom   keys.State // the state help was opened from, and returns to
 	query      string // the last search, reused by n/N in any pane
 
 	status    string
@@ -134,6 +135,9 @@ func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
 	if m.autoTheme() {
 		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	if m.tags.store != nil {
+		cmds = append(cmds, refreshTick())
 	}
 	if m.opt.Analyze != nil {
 		analyze, ctx, arts := m.opt.Analyze, m.ctx, m.arts
@@ -211,6 +215,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.updateTags(msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.Width, m.c.Height = msg.Width, msg.Height
@@ -263,6 +270,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.input, cmd = m.input.Update(msg)
 		return cmd
 	}
+	if m.state == keys.Tagging {
+		// Pastes and the note's own messages.
+		return m.tags.form.form.Update(msg)
+	}
 	return nil
 }
 
@@ -308,4 +319,5 @@ func (m *Model) syncKeys() {
 	k.PrevMatch.SetEnabled(m.query != "")
 	k.ClearSearch.SetEnabled(searched)
 	k.Search.SetEnabled(p != nil)
+	m.syncTagKeys()
 }

@@ -51,6 +51,9 @@ func (m *Model) Render() string {
 		b.WriteByte('\n')
 	}
 	body := strings.TrimSuffix(b.String(), "\n")
+	if m.state == keys.Tagging {
+		body = m.overlayTagForm(body, w, ph)
+	}
 	if m.state == keys.HelpOpen {
 		body = m.overlayHelp(body, w, ph)
 	}
@@ -109,6 +112,7 @@ func (m *Model) statusBar() string {
 			}
 			left = append(left, seg(st.StatusInfo, " "+text+" "))
 		}
+		left = append(left, m.tagStatus(seg)...)
 		if r := p.SearchInfo(); r.Query != "" && r.Total > 0 {
 			left = append(left, seg(st.StatusInfo, fmt.Sprintf(" “%s” %d/%d ", pane.Visible(r.Query), r.Current, r.Total)))
 		}
@@ -179,7 +183,7 @@ func (m *Model) helpBox(maxW, maxH int) string {
 	var rows []string
 	var line []string
 	lineW := 0
-	for _, g := range m.c.Keys.FullHelp(keys.Reading) {
+	for _, g := range m.c.Keys.FullHelp(m.helpFrom) {
 		col := m.help.FullHelpView([][]key.Binding{g})
 		if col == "" {
 			continue

@@ -168,7 +168,7 @@ func (k *KeyMap) FullHelp(s State) [][]key.Binding {
 		return [][]key.Binding{
 			{k.SelectWordNext, k.SelectWordPrev, k.SelectSentenceNext, k.SelectSentencePrev},
 			{k.tagSelection(), k.CancelSelection, k.Help, k.Quit},
-			{k.Down, k.Up, k.HalfDown, k.HalfUp},
+			k.SelectScrolling(),
 		}
 	case Tagging:
 		// The tag form lists its own keys; only ctrl+c reaches the reader.
@@ -184,6 +184,13 @@ func (k *KeyMap) FullHelp(s State) [][]key.Binding {
 		{k.Select, k.Tag, k.Undo, k.Redo},
 		k.Analysis(),
 	}
+}
+
+// SelectScrolling lists the scrolling keys that work while selecting: all
+// but b, which moves the selection there.
+func (k *KeyMap) SelectScrolling() []key.Binding {
+	pgup := key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up"))
+	return []key.Binding{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, pgup, k.Top, k.Bottom}
 }
 
 // tagSelection is t as help shows it while selecting.
