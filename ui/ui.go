@@ -69,7 +69,7 @@ type Model struct {
 	help       help.Model
 	helpScroll int
 	helpFrom   keys.State // the state help was opened from, and returns to
-	query      string // the last search, reused by n/N in any pane
+	query      string     // the last search, reused by n/N in any pane
 
 	status    string
 	statusErr bool
