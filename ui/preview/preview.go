@@ -76,6 +76,7 @@ type Model struct {
 	// The note as rendered for renderedW columns in renderedStyle.
 	lines         []string // as glamour drew them, escape sequences included
 	plain         []string // the same without escape sequences, for search
+	joined        *joinedText
 	renderedW     int
 	renderedStyle string
 	renderFailed  bool // glamour failed: lines are the raw Markdown
@@ -203,6 +204,7 @@ func (m *Model) ensureRendered() {
 		m.plain[i] = ansi.Strip(l)
 	}
 	m.renderedW, m.renderedStyle = tw, name
+	m.joined = nil
 	if m.renderFailed {
 		m.setError("could not render the note; showing it as plain Markdown")
 	}

@@ -31,17 +31,21 @@ type SearchResult = pane.SearchResult
 // lines, with the reader's own matcher (pane.Find) over the lines joined by
 // newlines, so the preview and the panes agree on what matches.
 func (m *Model) find(query string) []match {
-	starts := make([]int, len(m.plain))
-	var b strings.Builder
-	for i, l := range m.plain {
-		if i > 0 {
-			b.WriteByte('\n')
+	if m.joined == nil {
+		m.joined = &joinedText{starts: make([]int, len(m.plain))}
+		var b strings.Builder
+		for i, l := range m.plain {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			m.joined.starts[i] = b.Len()
+			b.WriteString(l)
 		}
-		starts[i] = b.Len()
-		b.WriteString(l)
+		m.joined.text = b.String()
 	}
+	starts := m.joined.starts
 	var out []match
-	for _, s := range pane.Find(b.String(), query) {
+	for _, s := range pane.Find(m.joined.text, query) {
 		i := sort.SearchInts(starts, s.Start+1) - 1
 		if e := starts[i] + len(m.plain[i]); s.End > e {
 			continue // a query with a newline in it; prompts cannot type one
@@ -49,6 +53,13 @@ func (m *Model) find(query string) []match {
 		out = append(out, match{line: i, start: s.Start - starts[i], end: s.End - starts[i]})
 	}
 	return out
+}
+
+// joinedText is the rendered note's plain lines joined by newlines, made
+// on the first search after a render, with where each line starts.
+type joinedText struct {
+	text   string
+	starts []int
 }
 
 // Search finds every occurrence of query and moves to the first at or

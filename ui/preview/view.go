@@ -124,13 +124,19 @@ func (m *Model) drawLine(b *strings.Builder, i, width int, st *theme.Styles) {
 	if len(ranges) > 0 {
 		line = lipgloss.StyleRanges(line, ranges...)
 	}
-	line = ansi.Truncate(line, width, "")
+	// The plain text measures the line without parsing its escapes; glamour
+	// keeps to the width, so the cut is rarely needed.
+	lw := ansi.StringWidth(plain)
+	if lw > width {
+		line = ansi.Truncate(line, width, "")
+		lw = ansi.StringWidth(line)
+	}
 	b.WriteString(line)
 	if strings.IndexByte(line, ansi.ESC) >= 0 {
 		// Nothing glamour left open may colour the border.
 		b.WriteString(ansi.ResetStyle)
 	}
-	b.WriteString(strings.Repeat(" ", max(width-ansi.StringWidth(line), 0)))
+	b.WriteString(strings.Repeat(" ", max(width-lw, 0)))
 }
 
 // statusLine draws the bottom row: the open prompt, or the search and the
