@@ -8,6 +8,7 @@
 package preview
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -67,9 +68,8 @@ type Model struct {
 	keys KeyMap
 	help help.Model
 
-	md          []byte
-	defaultPath string
-	path        string // the last path written or typed; starts as defaultPath
+	md   []byte
+	path string // the last path written or typed; at first the default path
 
 	width, height int
 
@@ -94,15 +94,14 @@ type Model struct {
 }
 
 // New returns a preview of md, which writes to defaultPath unless the user
-// types another. It draws nothing until SetSize.
+// types another. It keeps a copy of md. It draws nothing until SetSize.
 func New(c *component.Common, md []byte, defaultPath string) *Model {
 	m := &Model{
-		c:           c,
-		keys:        newKeyMap(c.Keys),
-		help:        help.New(),
-		md:          md,
-		defaultPath: defaultPath,
-		path:        defaultPath,
+		c:    c,
+		keys: newKeyMap(c.Keys),
+		help: help.New(),
+		md:   bytes.Clone(md),
+		path: defaultPath,
 	}
 	m.searchInput = textinput.New()
 	m.searchInput.Prompt = "/"
@@ -119,9 +118,9 @@ func New(c *component.Common, md []byte, defaultPath string) *Model {
 
 // SetMarkdown replaces the note, for when the tags changed while the
 // preview is open. The view keeps its place as well as it can and a search
-// is run again on the new text.
+// is run again on the new text. The preview keeps a copy of md.
 func (m *Model) SetMarkdown(md []byte) {
-	m.md = md
+	m.md = bytes.Clone(md)
 	m.renderedW = 0 // force a render
 	m.ensureRendered()
 }
@@ -286,8 +285,9 @@ func (m *Model) ScrollPercent() int {
 	return m.top * 100 / m.maxTop()
 }
 
-// Update handles keys and the mouse wheel. The root should send it every
-// key press while the preview is open (ctrl+c excepted, which quits).
+// Update handles keys, the mouse wheel and pastes. The root should send it
+// every key press while the preview is open (ctrl+c excepted, which
+// quits) and SetSize on a resize.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	m.ensureRendered()
 	defer m.syncKeys()

@@ -313,3 +313,17 @@ func TestLongPathStatus(t *testing.T) {
 	}
 	checkFrame(t, m.View(), 60, 12)
 }
+
+// The preview writes the note it was given, even if the caller reuses its
+// buffer afterwards.
+func TestWritesItsOwnCopy(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "n.md")
+	md := fixedNote(t)
+	want := bytes.Clone(md)
+	m := newPreview(t, theme.Dark(), md, path, 120, 24)
+	copy(md, "XXXXXXXX")
+	typeKeys(m, "w", "enter")
+	if !bytes.Equal(readFile(t, path), want) {
+		t.Error("a change to the caller's buffer reached the file")
+	}
+}
