@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -21,8 +22,6 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
-
-	"github.com/google/renameio/v2"
 
 	"github.com/parallax-reader/parallax/annotations"
 	"github.com/parallax-reader/parallax/annotations/export"
@@ -186,8 +185,12 @@ The annotation file is the one the reader uses for the same articles:
 				_, err = cmd.OutOrStdout().Write(md)
 				return err
 			}
-			if err := renameio.WriteFile(out, md, 0o644); err != nil {
-				return fmt.Errorf("cannot write %q: %w", out, errors.Unwrap(err))
+			if err := annotations.WriteFile(out, md); err != nil {
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					err = pe.Err
+				}
+				return fmt.Errorf("cannot write %q: %w", out, err)
 			}
 			return nil
 		},

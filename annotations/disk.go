@@ -28,3 +28,14 @@ func removeStaleTemps(path string) {
 		}
 	}
 }
+
+// WriteFile replaces path with data durably: a temporary file in the same
+// folder, synced and renamed over path, then the folder synced. A crash at
+// any moment leaves either the old file or the new one, complete. The
+// reader's Markdown export writes its notes this way too.
+func WriteFile(path string, data []byte) error {
+	if err := writeAtomic(path, data); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}

@@ -1,6 +1,8 @@
 package preview
 
 import (
+	"github.com/parallax-reader/parallax/annotations"
+
 	"bytes"
 	"errors"
 	"fmt"
@@ -187,10 +189,7 @@ func writeFile(path string, md []byte) error {
 		}
 		path = real
 	}
-	if err := writeAtomic(path, md); err != nil {
-		return err
-	}
-	return syncDir(filepath.Dir(path))
+	return annotations.WriteFile(path, md)
 }
 
 // expandHome turns a leading ~ into the home folder, as a shell would: the
