@@ -63,6 +63,12 @@ type KeyMap struct {
 	// u and ctrl+r undo and redo changes to tags.
 	Select, Tag, Undo, Redo key.Binding
 
+	// Comparison: s links the other panes to the cursor sentence, x opens
+	// the suggestions panel, where y accepts a suggestion as a tag and d
+	// dismisses it. Enabled once the analysis has arrived.
+	Link, Suggestions                   key.Binding
+	AcceptSuggestion, DismissSuggestion key.Binding
+
 	// Selection: w/b move its end a word, ]/[ a sentence; esc cancels.
 	SelectWordNext, SelectWordPrev         key.Binding
 	SelectSentenceNext, SelectSentencePrev key.Binding
@@ -114,6 +120,11 @@ func Default() *KeyMap {
 		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		Redo:   key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "redo")),
 
+		Link:              key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "linked scrolling")),
+		Suggestions:       key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "suggestions panel")),
+		AcceptSuggestion:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "accept as a tag")),
+		DismissSuggestion: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "dismiss")),
+
 		SelectWordNext:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "extend a word")),
 		SelectWordPrev:     key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "shrink a word")),
 		SelectSentenceNext: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "extend a sentence")),
@@ -140,6 +151,15 @@ func (k *KeyMap) Cursor() []key.Binding {
 // Analysis lists the bindings that work once the analysis has arrived.
 func (k *KeyMap) Analysis() []key.Binding {
 	return []key.Binding{k.NextEntity, k.PrevEntity, k.NextQuote, k.Entities, k.Quotes}
+}
+
+// Compare lists the comparison bindings of the reading state.
+func (k *KeyMap) Compare() []key.Binding { return []key.Binding{k.Link, k.Suggestions} }
+
+// SuggestionActions lists what the suggestions panel does with its
+// selected row beyond the panel's own keys.
+func (k *KeyMap) SuggestionActions() []key.Binding {
+	return []key.Binding{k.AcceptSuggestion, k.DismissSuggestion}
 }
 
 // ShortHelp is the one-line help for the state.
@@ -183,6 +203,7 @@ func (k *KeyMap) FullHelp(s State) [][]key.Binding {
 		{k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Help, k.Quit},
 		{k.Select, k.Tag, k.Undo, k.Redo},
 		k.Analysis(),
+		k.Compare(),
 	}
 }
 

@@ -27,6 +27,9 @@ const (
 	// Current is the entity mention or quotation that e, E, " or a panel's
 	// enter last moved to.
 	Current
+	// Linked is the sentence of another pane aligned with the cursor
+	// sentence while linked scrolling is on.
+	Linked
 
 	// NumClasses counts the classes; it sizes per-class tables.
 	NumClasses
@@ -35,7 +38,7 @@ const (
 var classNames = [NumClasses]string{
 	"plain", "cursor", "match", "current-match", "person", "org", "place", "norp",
 	"datetime", "number", "quote", "speaker", "tag", "diff-removed", "diff-added",
-	"selection", "current",
+	"selection", "current", "linked",
 }
 
 func (c Class) String() string {
@@ -54,7 +57,7 @@ func (c Class) String() string {
 // matters without colour, where the mark is all that shows the cursor.
 var classPriority = [NumClasses]int{
 	Plain: 0,
-	Quote: 20, Cursor: 22, Speaker: 25,
+	Quote: 20, Linked: 21, Cursor: 22, Speaker: 25,
 	Person: 30, Org: 30, Place: 30, NORP: 30, DateTime: 30, Number: 30,
 	Tag: 40, DiffRemoved: 50, DiffAdded: 50, Current: 55, Selection: 60,
 	Match: 80, CurrentMatch: 90,

@@ -229,6 +229,9 @@ func build(name string, dark bool, p *palette) *Styles {
 	// The mention or quotation just jumped to: reversed like a search
 	// match, bold and italic so it differs from one without colour.
 	h[Current] = fg(plain.Reverse(true).Bold(true).Italic(true), p.current)
+	// The counterpart of the cursor sentence in another pane: the cursor's
+	// background, told apart by its gutter mark (all it has without colour).
+	h[Linked] = bg(plain, p.cursorBg)
 
 	g := &s.Gutter
 	g[Cursor] = Mark{Glyph: "▌", Style: fg(plain.Bold(true), p.accent)}
@@ -236,6 +239,7 @@ func build(name string, dark bool, p *palette) *Styles {
 	g[Tag] = Mark{Glyph: "┃", Style: fg(plain, p.tag)}
 	g[DiffRemoved] = Mark{Glyph: "-", Style: fg(plain.Bold(true), p.removed)}
 	g[DiffAdded] = Mark{Glyph: "+", Style: fg(plain.Bold(true), p.added)}
+	g[Linked] = Mark{Glyph: "≈", Style: fg(plain.Bold(true), p.accent)}
 	g[Selection] = Mark{Glyph: "»", Style: fg(plain.Bold(true), p.accent)}
 	return s
 }
