@@ -21,6 +21,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch m.state {
 	case keys.Searching:
 		return m.handleSearchKey(msg)
+	case keys.PanelOpen:
+		return m.handlePanelKey(msg)
 	case keys.Selecting:
 		return m.handleSelectKey(msg)
 	case keys.Tagging:
@@ -85,7 +87,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		m.setFocus(n - 1)
+	case key.Matches(msg, k.Analysis()...):
+		return m.handleAnalysisKey(msg)
 	default:
+		if m.analysisUnavailable(msg) {
+			return nil
+		}
 		return p.Update(msg)
 	}
 	return nil

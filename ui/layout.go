@@ -19,7 +19,14 @@ func (m *Model) layout() {
 	if n == 0 {
 		return
 	}
-	w := m.c.Width
+	if p := m.openedPanel(); p != nil {
+		p.SetSize(m.panelWidth(), m.paneHeight())
+	}
+	w := m.paneArea()
+	if w == 0 {
+		m.shown = 0 // a side panel has the whole width
+		return
+	}
 	shown := 1
 	if w >= sideBySideMin {
 		shown = min(n, maxShown, max(w/paneMinCols, 1))
@@ -43,8 +50,8 @@ func (m *Model) paneHeight() int { return max(m.c.Height-statusRows, 0) }
 // paneWidth is the width of the j-th shown pane; the columns left over
 // from an even split go to the leftmost panes.
 func (m *Model) paneWidth(j int) int {
-	w := m.c.Width / m.shown
-	if j < m.c.Width%m.shown {
+	w := m.paneArea() / m.shown
+	if j < m.paneArea()%m.shown {
 		w++
 	}
 	return w

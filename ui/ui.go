@@ -80,6 +80,9 @@ type Model struct {
 
 	tags tagging // the annotation store and everything tagging shows
 
+	aids readingAids // highlights, e/E/" and the status bar's context
+	side sidePanels  // the side panels (entities, quotations, …)
+
 	// Theme choice: the name asked for, what the terminal reported, and
 	// whether colour is off altogether.
 	themeAsked string
@@ -200,6 +203,9 @@ func (m *Model) applyTheme() {
 	m.help.Styles = st.Help
 	m.input.SetStyles(st.Input)
 	m.spinner.Style = st.StatusInfo
+	for _, sp := range m.side.list {
+		sp.p.SetStyles()
+	}
 }
 
 func (m *Model) setTheme() {
@@ -216,6 +222,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	if cmd, ok := m.updateTags(msg); ok {
+		return cmd
+	}
+	if cmd, ok := m.updatePanels(msg); ok {
 		return cmd
 	}
 	switch msg := msg.(type) {
@@ -242,13 +251,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.analysing = true
 		return m.spinner.Tick
 	case AnalysisMsg:
-		m.analysing = false
-		if msg.Err != nil {
-			m.status, m.statusErr = "analysis failed: "+oneLine(msg.Err.Error()), true
-			return nil
-		}
-		m.analysis = msg.Analysis
-		return nil
+		return m.applyAnalysis(msg)
 	case spinner.TickMsg:
 		if !m.analysing {
 			return nil
@@ -320,4 +323,5 @@ func (m *Model) syncKeys() {
 	k.ClearSearch.SetEnabled(searched)
 	k.Search.SetEnabled(p != nil)
 	m.syncTagKeys()
+	m.syncAnalysisKeys()
 }

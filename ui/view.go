@@ -39,9 +39,12 @@ func (m *Model) Render() string {
 	}
 
 	ph := m.paneHeight()
-	views := make([][]string, m.shown)
+	views := make([][]string, m.shown, m.shown+1)
 	for j := range m.shown {
 		views[j] = strings.Split(m.panes[m.first+j].View(), "\n")
+	}
+	if p := m.openedPanel(); p != nil {
+		views = append(views, strings.Split(p.View(), "\n"))
 	}
 	var b strings.Builder
 	for r := range ph {
@@ -126,6 +129,9 @@ func (m *Model) statusBar() string {
 		if m.analysing {
 			right = append(right, seg(st.StatusInfo, m.spinner.View()+" analysing "))
 		}
+		if m.aids.failed != "" {
+			right = append(right, seg(st.StatusError, " ⚠ no highlights: analysis failed "))
+		}
 		if f := m.opt.AnnotationFile; f != "" {
 			// Room for a quarter of the bar, or the whole file name.
 			room := min(max(w/4, ansi.StringWidth(filepath.Base(f))+1), w/2)
@@ -136,12 +142,21 @@ func (m *Model) statusBar() string {
 			hint = m.help.ShortHelpView(m.c.Keys.ShortHelp(keys.HelpOpen)) + " "
 		}
 		right = append(right, seg(st.StatusHint, hint))
+		if ctx := m.statusContext(w, left, right); ctx != "" {
+			left = append(left, seg(st.StatusInfo, " "+ctx+" "))
+		}
 	}
 
-	l, r := strings.Join(left, ""), strings.Join(right, "")
-	lw, rw := lipgloss.Width(l), lipgloss.Width(r)
+	// The left side matters more; the right gives way first, its last
+	// segment (the help key) last.
+	l := strings.Join(left, "")
+	lw := lipgloss.Width(l)
+	for len(right) > 1 && lw+lipgloss.Width(strings.Join(right, "")) > w {
+		right = right[1:]
+	}
+	r := strings.Join(right, "")
+	rw := lipgloss.Width(r)
 	if lw+rw > w {
-		// The left side matters more; the right gives way first.
 		r, rw = "", 0
 		if lw > w {
 			l = ansi.Truncate(l, w, "…")
@@ -183,7 +198,11 @@ func (m *Model) helpBox(maxW, maxH int) string {
 	var rows []string
 	var line []string
 	lineW := 0
-	for _, g := range m.c.Keys.FullHelp(m.helpFrom) {
+	groups := m.c.Keys.FullHelp(m.helpFrom)
+	if m.helpFrom == keys.PanelOpen {
+		groups = m.panelHelp()
+	}
+	for _, g := range groups {
 		col := m.help.FullHelpView([][]key.Binding{g})
 		if col == "" {
 			continue
