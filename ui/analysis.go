@@ -289,7 +289,16 @@ func (m *Model) contextText(width int) string {
 	if q == nil {
 		return ""
 	}
-	return quoteText(q, width)
+	return quoteText(q, m.speakerName(q), width)
+}
+
+// speakerName is the name a quotation is attributed to: the speaker's
+// entity's full name when linked ("Ryan C. Crocker" for "Crocker said").
+func (m *Model) speakerName(q *model.Quote) string {
+	if c := m.aids.clusters[q.SpeakerCluster]; c != nil && c.Name != "" && c.Type == model.Person {
+		return c.Name
+	}
+	return q.Speaker
 }
 
 // mentionAt is the mention with exactly the span s, or nil.
@@ -361,15 +370,15 @@ func (m *Model) articleLabel(i int) string {
 // quoteText is a quotation and its speaker in width columns, the words cut
 // in the middle of the line rather than the speaker:
 // “I would characterize…” — Ryan C. Crocker.
-func quoteText(q *model.Quote, width int) string {
+func quoteText(q *model.Quote, speaker string, width int) string {
 	var who string
 	switch {
 	case q.Short:
 		who = " · short quotation, not attributed"
-	case q.Speaker == "":
+	case speaker == "":
 		who = " — speaker unknown"
 	default:
-		who = " — " + oneSpace(pane.Visible(q.Speaker))
+		who = " — " + oneSpace(pane.Visible(speaker))
 	}
 	words := oneSpace(pane.Visible(q.Text))
 	room := width - textWidth(who) - 2 // the marks
@@ -406,4 +415,14 @@ func (m *Model) statusContext(w int, left, right []string) string {
 		room = w - lw - lipgloss.Width(right[len(right)-1]) - 2
 	}
 	return m.contextText(room)
+}
+
+// statusName shortens the focused article's name in the status bar when a
+// context needs the room: the pane's border still shows it in full.
+func (m *Model) statusName(name string) string {
+	const short = 14
+	if m.c.Width >= 140 || textWidth(name) <= short || m.contextText(m.c.Width) == "" {
+		return name
+	}
+	return fitText(name, short)
 }

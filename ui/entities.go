@@ -177,6 +177,6 @@ func (m *Model) jumpToEntity(it panel.Item) tea.Cmd {
 	st := c.stops[c.i]
 	m.setFocus(st.pane)
 	m.panes[st.pane].Mark(st.span)
-	m.status = fmt.Sprintf("mention %d of %d", c.i+1, len(c.stops))
+	m.status = fmt.Sprintf("mention %d/%d", c.i+1, len(c.stops))
 	return nil
 }

@@ -52,10 +52,7 @@ func (m *Model) quoteSections() []panel.Section {
 				}
 				g = byKey[key]
 				if g == nil {
-					g = &speakerGroup{name: oneSpace(q.Speaker), first: n}
-					if c := m.aids.clusters[q.SpeakerCluster]; c != nil && c.Name != "" {
-						g.name = oneSpace(c.Name)
-					}
+					g = &speakerGroup{name: oneSpace(m.speakerName(&q)), first: n}
 					byKey[key] = g
 					groups = append(groups, g)
 				}
@@ -85,7 +82,7 @@ func (m *Model) quoteItem(pi int, q model.Quote) panel.Item {
 			{Text: itoa(pi + 1), Dim: true},
 			{Text: "“" + words + "”"},
 		},
-		Filter: q.Speaker + " " + words + " " + m.articleLabel(pi),
+		Filter: m.speakerName(&q) + " " + q.Speaker + " " + words + " " + m.articleLabel(pi),
 		Value:  &quoteRef{pane: pi, quote: q},
 	}
 }

@@ -107,6 +107,7 @@ func (m *Model) statusBar() string {
 		if name == "" {
 			name = pane.Visible(a.Title)
 		}
+		name = m.statusName(name)
 		left = append(left, seg(st.StatusArticle, fmt.Sprintf(" %d/%d %s ", m.focus+1, len(m.panes), name)))
 		if i, n := p.Cursor(); n > 0 {
 			text := fmt.Sprintf("%d sentences", n)
