@@ -103,10 +103,14 @@ func (m *Model) FullHelp() [][]key.Binding {
 	if m.filtering {
 		return [][]key.Binding{{k.FilterDown, k.FilterUp, k.AcceptFilter, k.CancelFilter}}
 	}
-	return [][]key.Binding{
+	groups := [][]key.Binding{
 		{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
 		{k.Jump, k.Filter, k.ClearFilter, k.Close},
 	}
+	if len(m.opt.Actions) > 0 {
+		groups = append(groups, m.opt.Actions)
+	}
+	return groups
 }
 
 // Keys are the panel's bindings as they stand (disabled ones do nothing).

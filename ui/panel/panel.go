@@ -77,6 +77,9 @@ type Options struct {
 	Toggle key.Binding
 	// Empty is what the panel says when it has no items at all.
 	Empty string
+	// Actions are keys the owner handles for the selected item (edit,
+	// delete); the panel does nothing with them but list them in its help.
+	Actions []key.Binding
 }
 
 // JumpMsg asks the root model to go to what the item stands for (enter).

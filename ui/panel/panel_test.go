@@ -2,6 +2,7 @@ package panel
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -393,4 +394,27 @@ func FuzzView(f *testing.F) {
 		m.SetFilter(filter)
 		checkFrame(t, m.View(), max(w, 0), max(h, 0))
 	})
+}
+
+// The owner's actions are listed in full help, but not while the filter
+// has the keyboard, when every key is text.
+func TestActionsInHelp(t *testing.T) {
+	edit := key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit"))
+	m := New(component.NewCommon(theme.Mono()), Options{ID: "tags", Title: "Tags", Toggle: toggle,
+		Columns: []Column{{Title: "NAME", Flex: true}}, Actions: []key.Binding{edit}})
+	m.SetSections(people())
+	m.SetSize(50, 14)
+	if !slices.ContainsFunc(m.FullHelp(), func(g []key.Binding) bool {
+		return len(g) == 1 && g[0].Help().Desc == "edit"
+	}) {
+		t.Fatalf("actions not in help: %v", m.FullHelp())
+	}
+	m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	for _, g := range m.FullHelp() {
+		for _, b := range g {
+			if b.Help().Desc == "edit" {
+				t.Fatal("actions listed while filtering")
+			}
+		}
+	}
 }
