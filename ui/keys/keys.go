@@ -63,6 +63,10 @@ type KeyMap struct {
 	// u and ctrl+r undo and redo changes to tags.
 	Select, Tag, Undo, Redo key.Binding
 
+	// Annotations panel: a opens it; in it e edits the selected tag, d
+	// deletes it and f steps the kind filter.
+	Annotations, EditTag, DeleteTag, KindFilter key.Binding
+
 	// Comparison: s links the other panes to the cursor sentence, x opens
 	// the suggestions panel, where y accepts a suggestion as a tag and d
 	// dismisses it. Enabled once the analysis has arrived.
@@ -119,6 +123,11 @@ func Default() *KeyMap {
 		Tag:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "tag the sentence")),
 		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		Redo:   key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "redo")),
+
+		Annotations: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "annotations panel")),
+		EditTag:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit tag")),
+		DeleteTag:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete tag")),
+		KindFilter:  key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "next kind (filter)")),
 
 		Link:              key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "linked scrolling")),
 		Suggestions:       key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "suggestions panel")),
@@ -201,7 +210,7 @@ func (k *KeyMap) FullHelp(s State) [][]key.Binding {
 		k.Scrolling(),
 		{k.NextPane, k.PrevPane, k.PaneN, k.NextSentence, k.PrevSentence},
 		{k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Help, k.Quit},
-		{k.Select, k.Tag, k.Undo, k.Redo},
+		{k.Select, k.Tag, k.Undo, k.Redo, k.Annotations},
 		k.Analysis(),
 		k.Compare(),
 	}
@@ -212,6 +221,12 @@ func (k *KeyMap) FullHelp(s State) [][]key.Binding {
 func (k *KeyMap) SelectScrolling() []key.Binding {
 	pgup := key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up"))
 	return []key.Binding{k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, pgup, k.Top, k.Bottom}
+}
+
+// AnnotationActions lists what the annotations panel does with the
+// selected tag, and undo and redo, which work there too.
+func (k *KeyMap) AnnotationActions() []key.Binding {
+	return []key.Binding{k.EditTag, k.DeleteTag, k.KindFilter, k.Undo, k.Redo}
 }
 
 // tagSelection is t as help shows it while selecting.

@@ -124,12 +124,14 @@ func TestTaggingKeys(t *testing.T) {
 		{k.SelectWordNext, []string{"w"}}, {k.SelectWordPrev, []string{"b"}},
 		{k.SelectSentenceNext, []string{"]"}}, {k.SelectSentencePrev, []string{"["}},
 		{k.CancelSelection, []string{"esc"}},
+		{k.Annotations, []string{"a"}}, {k.EditTag, []string{"e"}},
+		{k.DeleteTag, []string{"d"}}, {k.KindFilter, []string{"f"}},
 	} {
 		if !slices.Equal(c.b.Keys(), c.keys) {
 			t.Errorf("%s: keys %v, want %v", c.b.Help().Desc, c.b.Keys(), c.keys)
 		}
 	}
-	for _, b := range []key.Binding{k.Select, k.Tag, k.Undo, k.Redo} {
+	for _, b := range []key.Binding{k.Select, k.Tag, k.Undo, k.Redo, k.Annotations} {
 		if !has(k.FullHelp(Reading), b) {
 			t.Errorf("reading help lacks %q", b.Help().Key)
 		}
