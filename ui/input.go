@@ -80,6 +80,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.undoTag()
 	case key.Matches(msg, k.Redo):
 		return m.redoTag()
+	case key.Matches(msg, k.Annotations):
+		return m.openAnnotations()
 	case key.Matches(msg, k.PaneN):
 		n := int(msg.String()[0] - '0')
 		if n > len(m.panes) {

@@ -33,6 +33,10 @@ type sidePanel struct {
 	p    *panel.Model
 	key  key.Binding // the key that opens and closes it
 	jump func(panel.Item) tea.Cmd
+	// keys and help are the panel's own keys beyond moving, filtering and
+	// jumping (see setPanelKeys); nil for none.
+	keys func(tea.KeyPressMsg) (tea.Cmd, bool)
+	help func() []key.Binding
 }
 
 // sidePanels are the reader's side panels; at most one is open.
@@ -57,6 +61,15 @@ func (m *Model) addPanel(opt panel.Options, jump func(panel.Item) tea.Cmd) *pane
 	m.side.list[opt.ID] = &sidePanel{p: p, key: opt.Toggle, jump: jump}
 	m.side.order = append(m.side.order, opt.ID)
 	return p
+}
+
+// setPanelKeys gives a panel keys of its own (delete a tag, accept a
+// suggestion): handle sees each key before the panel does and reports
+// whether it took it; help lists those keys for ? while the panel is open.
+func (m *Model) setPanelKeys(id string, handle func(tea.KeyPressMsg) (tea.Cmd, bool), help func() []key.Binding) {
+	if sp := m.side.list[id]; sp != nil {
+		sp.keys, sp.help = handle, help
+	}
 }
 
 // openedPanel is the open panel, or nil.
@@ -121,6 +134,11 @@ func (m *Model) handlePanelKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.status = fmt.Sprintf("no article %d: %d are open", n, len(m.panes))
 		}
 		return nil
+	}
+	if sp := m.side.list[m.side.open]; sp.keys != nil {
+		if cmd, ok := sp.keys(msg); ok {
+			return cmd
+		}
 	}
 	for _, id := range m.side.order {
 		if sp := m.side.list[id]; id != m.side.open && key.Matches(msg, sp.key) {
@@ -219,11 +237,15 @@ func (m *Model) paneArea() int { return max(m.c.Width-m.panelWidth(), 0) }
 // panelHelp is what help lists while a panel is open: its own keys, then
 // the reader's that still work beside it.
 func (m *Model) panelHelp() [][]key.Binding {
-	p := m.openedPanel()
-	if p == nil {
+	sp := m.side.list[m.side.open]
+	if sp == nil {
 		return m.c.Keys.FullHelp(keys.Reading)
 	}
-	return append(p.FullHelp(), m.c.Keys.FullHelp(keys.PanelOpen)...)
+	groups := sp.p.FullHelp()
+	if sp.help != nil && !sp.p.Filtering() {
+		groups = append(groups, sp.help())
+	}
+	return append(groups, m.c.Keys.FullHelp(keys.PanelOpen)...)
 }
 
 // itoa keeps counts short in cells.

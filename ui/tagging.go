@@ -26,6 +26,7 @@ type tagFormState struct {
 	// returnFocus is the pane focused when the form opened; fromSelection
 	// says a cancel goes back to the selection.
 	returnFocus   int
+	returnState   keys.State
 	fromSelection bool
 	// extra are placed passages of an edited tag beyond the two the form
 	// shows; they are saved back unchanged.
@@ -50,7 +51,8 @@ func (m *Model) openTagForm() tea.Cmd {
 		}
 		claim = sp
 	}
-	fs := &tagFormState{claimPane: ci, counterPane: -1, returnFocus: m.focus, fromSelection: m.tags.sel != nil}
+	fs := &tagFormState{claimPane: ci, counterPane: -1, returnFocus: m.focus, returnState: keys.Reading,
+		fromSelection: m.tags.sel != nil}
 	params := tagform.Params{Claim: m.passage(ci, claim)}
 	if len(m.panes) > 1 {
 		j := (ci + 1) % len(m.panes)
@@ -93,7 +95,7 @@ func (m *Model) openEditForm(a model.Annotation) tea.Cmd {
 		return m.statusError("this tag cannot be edited here: none of its passages could be placed in the open articles")
 	}
 	ci := m.paneOf(a.Targets[claim])
-	fs := &tagFormState{claimPane: ci, counterPane: -1, returnFocus: m.focus}
+	fs := &tagFormState{claimPane: ci, counterPane: -1, returnFocus: m.focus, returnState: m.state}
 	ex := a
 	params := tagform.Params{Claim: m.passage(ci, a.Targets[claim].Span), Existing: &ex}
 	if counter >= 0 {
@@ -324,7 +326,7 @@ func (m *Model) closeTagForm(toSelection bool) {
 		return
 	}
 	m.tags.sel = nil
-	m.state = keys.Reading
+	m.state = fs.returnState
 }
 
 // overlayTagForm draws the form centred over the panes.

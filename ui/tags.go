@@ -34,6 +34,8 @@ type tagging struct {
 
 	sel  *selection    // the passage being selected, nil when none
 	form *tagFormState // the tag form, nil when closed
+	// kind is the annotations panel's kind filter; empty for all.
+	kind model.DiscrepancyKind
 
 	// fileProblem is a lasting warning about the annotation file (it no
 	// longer reads); empty when all is well.
@@ -142,6 +144,7 @@ func (m *Model) placeTags() {
 		}
 		p.SetDecorations(LayerTags, decs)
 	}
+	m.refreshAnnotationsPanel()
 }
 
 // sortSpots orders spots by start, then by tag age.
@@ -229,7 +232,7 @@ func (m *Model) refreshTags() {
 func (m *Model) syncTagKeys() {
 	k := m.c.Keys
 	on := m.tags.store != nil && m.focused() != nil
-	for _, b := range []*key.Binding{&k.Select, &k.Tag, &k.Undo, &k.Redo} {
+	for _, b := range []*key.Binding{&k.Select, &k.Tag, &k.Undo, &k.Redo, &k.Annotations} {
 		b.SetEnabled(on)
 	}
 }
@@ -281,7 +284,7 @@ func (m *Model) tagStatus(seg func(lipgloss.Style, string) string) []string {
 		why := "read-only: " + s.WhyReadOnly()
 		out = append(out, seg(st.StatusError, " "+ansi.Truncate(pane.Visible(why), max(m.c.Width/3, 12), "…")+" "))
 	}
-	if m.state == keys.Reading {
+	if m.state == keys.Reading || m.state == keys.PanelOpen {
 		if s := m.tagAtCursor(); s != "" {
 			out = append(out, seg(st.StatusInfo, " "+ansi.Truncate(pane.Visible(s), max(m.c.Width/3, 16), "…")+" "))
 		}
