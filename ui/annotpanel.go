@@ -180,8 +180,11 @@ func (m *Model) annotationsPanel() *panel.Model {
 	if m.tags.store == nil {
 		return nil
 	}
+	if p := m.side.list[panelAnnotations]; p != nil {
+		return p.p
+	}
 	k := m.c.Keys
-	return m.addPanel(panel.Options{
+	p := m.addPanel(panel.Options{
 		ID:      panelAnnotations,
 		Title:   "Annotations",
 		Columns: annotationColumns,
@@ -189,6 +192,8 @@ func (m *Model) annotationsPanel() *panel.Model {
 		Empty:   "no tags yet: v selects a passage, t tags it",
 		Actions: k.AnnotationActions(),
 	}, m.jumpToTagItem)
+	m.setPanelKeys(panelAnnotations, m.handleAnnotationsKey, nil)
+	return p
 }
 
 // refreshAnnotationsPanel sets the panel's rows from the tags.

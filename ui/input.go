@@ -18,6 +18,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, k.Interrupt) {
 		return tea.Quit
 	}
+	if cmd, ok := m.handleLinkKey(msg); ok {
+		return cmd
+	}
 	switch m.state {
 	case keys.Searching:
 		return m.handleSearchKey(msg)

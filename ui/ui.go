@@ -79,6 +79,7 @@ type Model struct {
 	analysis  *model.Analysis
 
 	tags tagging // the annotation store and everything tagging shows
+	link linking // linked scrolling and the diff of the pair under the cursor
 
 	aids readingAids // highlights, e/E/" and the status bar's context
 	side sidePanels  // the side panels (entities, quotations, …)
@@ -215,7 +216,9 @@ func (m *Model) setTheme() {
 
 // Update handles a message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.noteMarks()
 	cmd := m.update(msg)
+	m.syncLinked()
 	m.syncKeys()
 	return m, cmd
 }
@@ -323,5 +326,6 @@ func (m *Model) syncKeys() {
 	k.ClearSearch.SetEnabled(searched)
 	k.Search.SetEnabled(p != nil)
 	m.syncTagKeys()
+	m.syncCompareKeys()
 	m.syncAnalysisKeys()
 }

@@ -116,6 +116,7 @@ func (m *Model) statusBar() string {
 			}
 			left = append(left, seg(st.StatusInfo, " "+text+" "))
 		}
+		left = append(left, m.compareStatus(seg)...)
 		left = append(left, m.tagStatus(seg)...)
 		if r := p.SearchInfo(); r.Query != "" && r.Total > 0 {
 			left = append(left, seg(st.StatusInfo, fmt.Sprintf(" “%s” %d/%d ", pane.Visible(r.Query), r.Current, r.Total)))
