@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
@@ -141,7 +142,9 @@ func (m *Model) handlePanelKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	for _, id := range m.side.order {
-		if sp := m.side.list[id]; id != m.side.open && key.Matches(msg, sp.key) {
+		// The panel keeps a copy of its key, enabled or not; the reader's
+		// own binding says whether it works now.
+		if sp := m.side.list[id]; id != m.side.open && slices.Contains(sp.key.Keys(), msg.String()) {
 			m.openPanel(id)
 			return nil
 		}
