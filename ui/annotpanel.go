@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -15,9 +16,10 @@ import (
 	"github.com/parallax-reader/parallax/ui/panel"
 )
 
-// passageCols is how much of each passage a row of the annotations panel
-// keeps; the panel shortens the row again to its width.
-const passageCols = 48
+// minPassageCols is the least a passage gets in a row of the annotations
+// panel. Each passage gets an even share of the row, so both sides of a tag
+// show; the note takes what is left.
+const minPassageCols = 12
 
 // annotationColumns are the annotations panel's columns.
 var annotationColumns = []panel.Column{
@@ -29,18 +31,23 @@ var annotationColumns = []panel.Column{
 // annotationSections lists the tags for the annotations panel, oldest
 // first, those whose passages could not be placed last and marked
 // "orphaned" with their last known passage. kind, when set, keeps only
-// tags of that kind. Each item's Value is the tag's ID.
-func annotationSections(tags []model.Annotation, arts []model.Article, kind model.DiscrepancyKind) []panel.Section {
-	labels := make(map[string]string, len(arts))
-	for _, a := range arts {
-		labels[a.ID] = articleLabel(&a)
+// tags of that kind; width is the room for the passages and note. Each
+// item's Value is the tag's ID.
+func annotationSections(tags []model.Annotation, arts []model.Article, kind model.DiscrepancyKind, width int) []panel.Section {
+	// An open article is named by its number, as its pane's border shows
+	// it: outlets are long and the panel is narrow.
+	labels := make(map[string]string, 2*len(arts))
+	for i, a := range arts {
+		l := fmt.Sprintf("[%d]", i+1)
+		labels[a.ID] = l
+		labels[a.URI] = l
 	}
 	var placed, orphans []panel.Item
 	for _, a := range tags {
 		if kind != "" && a.Kind != kind {
 			continue
 		}
-		it := annotationItem(a, labels)
+		it := annotationItem(a, labels, width)
 		if a.Orphaned() {
 			orphans = append(orphans, it)
 		} else {
@@ -58,16 +65,21 @@ func annotationSections(tags []model.Annotation, arts []model.Article, kind mode
 }
 
 // annotationItem is one tag's row: kind, severity, each passage as
-// "label “text”", and the note's first line.
-func annotationItem(a model.Annotation, labels map[string]string) panel.Item {
+// "[1] “text”" (an article not open by its address), and the note's first
+// line.
+func annotationItem(a model.Annotation, labels map[string]string, width int) panel.Item {
 	var parts []string
 	orphaned := false
-	for _, t := range a.Targets {
-		label := labels[t.Article]
-		if !t.Placed() {
+	rooms := passageRooms(a.Targets, width)
+	for i, t := range a.Targets {
+		label, ok := labels[t.Article]
+		if !ok {
+			label, ok = labels[t.Source]
+		}
+		if !ok {
 			label = sourceLabel(t.Source)
 		}
-		text := "“" + ansi.Truncate(oneSpaced(t.Exact), passageCols, "…") + "”"
+		text := "“" + ansi.Truncate(oneSpaced(t.Exact), rooms[i], "…") + "”"
 		if t.Exact == "" {
 			text = "(the whole article)"
 		}
@@ -104,15 +116,31 @@ func annotationItem(a model.Annotation, labels map[string]string) panel.Item {
 	}
 }
 
-// articleLabel is how rows name an article: its outlet, else its title.
-func articleLabel(a *model.Article) string {
-	if a.Outlet != "" {
-		return a.Outlet
+// passageRooms shares width among a tag's passages: a short one takes
+// what it needs, and the rest is split evenly among the longer ones, none
+// getting less than minPassageCols.
+func passageRooms(ts []model.Target, width int) []int {
+	rooms := make([]int, len(ts))
+	if len(ts) == 0 {
+		return rooms
 	}
-	if a.Title != "" {
-		return a.Title
+	// Each passage costs a label, a space, quotes, and " ↔ " between.
+	left := width - len(ts)*ansi.StringWidth("[1] “”") - 3*(len(ts)-1)
+	need := make([]int, len(ts))
+	for i, t := range ts {
+		need[i] = ansi.StringWidth(oneSpaced(t.Exact))
 	}
-	return a.ID
+	order := make([]int, len(ts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return need[a] - need[b] })
+	for k, i := range order {
+		share := max(left/(len(ts)-k), minPassageCols)
+		rooms[i] = min(need[i], share)
+		left -= rooms[i]
+	}
+	return rooms
 }
 
 // sourceLabel names an article that is not open by its address: a URL's
@@ -202,12 +230,27 @@ func (m *Model) refreshAnnotationsPanel() {
 	if p == nil {
 		return
 	}
-	secs := annotationSections(m.tags.list, m.arts, m.tags.kind)
+	secs := annotationSections(m.tags.list, m.arts, m.tags.kind, m.annotationRoom())
 	if k := m.tags.kind; k != "" && len(secs) > 0 && secs[0].Title == "" {
 		// The kind filter shows as the first section's title.
 		secs[0].Title = kindCounts(m.tags.list, k) + " · f for the next kind"
 	}
 	p.SetSections(secs)
+}
+
+// annotationRoom is about how many columns the panel's passages and note
+// get once it is open: its width less the border, the selection mark, the
+// kind and severity columns (as wide as their widest cell) and the gaps.
+func (m *Model) annotationRoom() int {
+	w := m.c.Width
+	if w >= panelBesideMin {
+		w = min(max(w*2/5, panelMinCols), panelMaxCols)
+	}
+	kindW, sevW := len("kind"), len("sev")
+	for _, a := range m.tags.list {
+		kindW, sevW = max(kindW, len(a.Kind)), max(sevW, len(a.Severity))
+	}
+	return max(w-2-2-kindW-sevW-2*2, 20)
 }
 
 // openAnnotations opens the annotations panel.

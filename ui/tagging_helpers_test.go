@@ -3,6 +3,7 @@ package ui
 import (
 	"path/filepath"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -36,7 +37,10 @@ func openTestStore(t testing.TB, arts []model.Article, readOnly bool) (*annotati
 
 func reopenStore(t testing.TB, path string, arts []model.Article, readOnly bool) *annotations.Store {
 	t.Helper()
-	st, err := annotations.Open(path, arts, annotations.Options{ReadOnly: readOnly})
+	// A clock a minute on at every reading keeps tags in the order made.
+	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
+	clock := func() time.Time { now = now.Add(time.Minute); return now }
+	st, err := annotations.Open(path, arts, annotations.Options{ReadOnly: readOnly, Now: clock})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,4 +77,10 @@ func spanOf(t testing.TB, m *Model, i int, s string) model.Span {
 	}
 	t.Fatalf("%q not in article %d", s, i+1)
 	return model.Span{}
+}
+
+// fixtureArticle fills in sentences split the simple way.
+func fixtureArticle(a model.Article) model.Article {
+	a.Sentences = fixture.Sentences(a.Text)
+	return a
 }
