@@ -70,6 +70,11 @@ func annotationSections(tags []model.Annotation, arts []model.Article, kind mode
 func annotationItem(a model.Annotation, labels map[string]string, width int) panel.Item {
 	var parts []string
 	orphaned := false
+	// The note's first line keeps up to a quarter of the row.
+	note := firstLine(a.Note)
+	if note != "" {
+		width -= min(ansi.StringWidth(note)+len(" · "), width/4)
+	}
 	rooms := passageRooms(a.Targets, width)
 	for i, t := range a.Targets {
 		label, ok := labels[t.Article]
@@ -94,7 +99,7 @@ func annotationItem(a model.Annotation, labels map[string]string, width int) pan
 	if len(a.Targets) == 1 && a.Kind == model.Omission {
 		desc += " ↔ (missing elsewhere)"
 	}
-	if note := firstLine(a.Note); note != "" {
+	if note != "" {
 		desc += " · " + note
 	}
 	sev := a.Severity

@@ -66,13 +66,13 @@ func TestAnnotationsPanelLists(t *testing.T) {
 	}
 	rows := annotationRows(m)
 	// At its widest the panel has room for both passages, shortened alike.
-	if len(rows) != 2 || !strings.HasPrefix(rows[0], "number | high | [1] “40 people we") ||
-		!strings.Contains(rows[0], "” ↔ [2] “14 people we") || !strings.HasSuffix(rows[0], "” · 40 or 14?") ||
+	if len(rows) != 2 || !strings.HasPrefix(rows[0], "number | high | [1] “40 people w") ||
+		!strings.Contains(rows[0], "” ↔ [2] “14 people w") || !strings.HasSuffix(rows[0], "” · 40 or 14?") ||
 		rows[1] != "omission | low | [1] “as expected” ↔ (missing elsewhere)" {
 		t.Fatalf("rows:\n%s", strings.Join(rows, "\n"))
 	}
 	scr := screen(m)
-	if !strings.Contains(scr, "Annotations · 2") || !strings.Contains(scr, "high  [1] “40 people we") {
+	if !strings.Contains(scr, "Annotations · 2") || !strings.Contains(scr, "high  [1] “40 people w") {
 		t.Fatalf("panel not drawn:\n%s", scr)
 	}
 	// Help lists the panel's own keys.
