@@ -166,6 +166,13 @@ func (m *Model) justMarked(i int) bool {
 	return m.link.marks[i] != markState{sp, ok}
 }
 
+// syncCompare runs after every message: it keeps the suggestions and the
+// linked panes up to date with the analysis, the tags and the cursor.
+func (m *Model) syncCompare() {
+	m.syncSuggestions()
+	m.syncLinked()
+}
+
 // syncLinked runs after every message: when the analysis has changed it
 // re-indexes the alignments, and while linked scrolling is on and the
 // focused pane's cursor sentence has moved, it brings the aligned passage
@@ -293,22 +300,31 @@ func (m *Model) compareStatus(seg func(lipgloss.Style, string) string) []string 
 	return []string{seg(st.StatusInfo, " "+text+" ")}
 }
 
-// handleLinkKey toggles linked scrolling with s while reading, and
-// explains the key while the analysis it needs is not there. It reports
-// whether msg was s.
-func (m *Model) handleLinkKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+// handleCompareKey runs s and x while reading, and s beside a side panel
+// (x there is the panel's own toggle); it explains them while the analysis
+// they need is not there. It reports whether msg was one of them.
+func (m *Model) handleCompareKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.c.Keys
-	if m.state != keys.Reading {
-		return nil, false
-	}
-	if key.Matches(msg, k.Link) {
+	switch m.state {
+	case keys.Reading:
+	case keys.PanelOpen:
+		if p := m.openedPanel(); p == nil || p.Filtering() || !key.Matches(msg, k.Link) {
+			return nil, false
+		}
 		m.status, m.statusErr = "", false
 		return m.toggleLinked(), true
+	default:
+		return nil, false
 	}
-	if cmd, ok := m.compareUnavailable(msg, k.Link); ok {
-		return cmd, true
+	switch {
+	case key.Matches(msg, k.Link):
+		m.status, m.statusErr = "", false
+		return m.toggleLinked(), true
+	case key.Matches(msg, k.Suggestions):
+		m.status, m.statusErr = "", false
+		return m.openSuggestions(), true
 	}
-	return nil, false
+	return m.compareUnavailable(msg, k.Link, k.Suggestions)
 }
 
 // compareUnavailable says why a comparison key does nothing yet: the
@@ -333,10 +349,10 @@ func (m *Model) compareUnavailable(msg tea.KeyPressMsg, bs ...key.Binding) (tea.
 	return nil, false
 }
 
-// syncCompareKeys enables s once there is an analysis of two or more
-// articles to compare.
+// syncCompareKeys enables s and x once there is an analysis of two or
+// more articles to compare.
 func (m *Model) syncCompareKeys() {
 	on := m.analysis != nil && len(m.panes) > 1
 	m.c.Keys.Link.SetEnabled(on)
-	m.c.Keys.Suggestions.SetEnabled(false) // until the suggestions panel is wired
+	m.c.Keys.Suggestions.SetEnabled(on)
 }

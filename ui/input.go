@@ -18,7 +18,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, k.Interrupt) {
 		return tea.Quit
 	}
-	if cmd, ok := m.handleLinkKey(msg); ok {
+	if cmd, ok := m.handleCompareKey(msg); ok {
 		return cmd
 	}
 	switch m.state {

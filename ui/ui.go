@@ -81,6 +81,8 @@ type Model struct {
 	tags tagging // the annotation store and everything tagging shows
 	link linking // linked scrolling and the diff of the pair under the cursor
 
+	sugg suggesting // the analysis's suggestions still open
+
 	aids readingAids // highlights, e/E/" and the status bar's context
 	side sidePanels  // the side panels (entities, quotations, …)
 
@@ -218,7 +220,7 @@ func (m *Model) setTheme() {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m.noteMarks()
 	cmd := m.update(msg)
-	m.syncLinked()
+	m.syncCompare()
 	m.syncKeys()
 	return m, cmd
 }

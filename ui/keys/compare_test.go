@@ -30,6 +30,9 @@ func TestCompareKeys(t *testing.T) {
 			t.Errorf("reading help lacks %q", b.Help().Key)
 		}
 	}
+	if !has(k.FullHelp(PanelOpen), k.Link) {
+		t.Error("s works beside a side panel; its help lacks it")
+	}
 	for _, b := range k.SuggestionActions() {
 		if has(k.FullHelp(Reading), b) {
 			t.Errorf("reading help lists the panel key %q", b.Help().Key)

@@ -204,7 +204,7 @@ func (k *KeyMap) FullHelp(s State) [][]key.Binding {
 		return [][]key.Binding{{k.Interrupt}}
 	case PanelOpen:
 		// The panel lists its own keys; q closes it rather than quitting.
-		return [][]key.Binding{{k.NextPane, k.PrevPane, k.PaneN, k.Help, k.Interrupt}}
+		return [][]key.Binding{{k.NextPane, k.PrevPane, k.PaneN, k.Link, k.Help, k.Interrupt}}
 	}
 	return [][]key.Binding{
 		k.Scrolling(),
