@@ -17,4 +17,13 @@
 // read-only store, a failed save) and re-places the tag layer (LayerTags)
 // in the panes; updateTag and deleteTag do the same for edits and
 // deletions. The caller says what it did in the status bar.
+//
+// Comparison (compare.go, suggestions.go) runs after every message
+// (syncCompare): the analysis's alignments are indexed by pane and sentence
+// once per analysis, and while linked scrolling (s) is on, a move of the
+// focused pane's sentence cursor brings each other pane's aligned passage
+// to the same height (LayerLinked) and diffs the pair word by word
+// (LayerDiff). A pane that a jump has just marked keeps its place. The
+// suggestions panel (x) lists the suggestions neither dismissed in the
+// store nor already recorded by a tag; y accepts one through addTag.
 package ui
