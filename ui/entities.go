@@ -47,26 +47,26 @@ type jumpStop struct {
 	span model.Span
 }
 
-// buildPanels sets the rows of the entities and quotations panels from the
-// analysis. It runs once, when the analysis arrives.
+// buildPanels sets up the entities and quotations panels when the analysis
+// arrives; their rows are listed when they first open.
 func (m *Model) buildPanels() {
 	k := m.c.Keys
 	cols := []panel.Column{{Title: "TYPE"}, {Title: "NAME", Flex: true}}
 	for i := range m.panes {
 		cols = append(cols, panel.Column{Title: itoa(i + 1), Right: true})
 	}
-	ents := m.addPanel(panel.Options{
+	m.addPanel(panel.Options{
 		ID: panelEntities, Title: "Entities", Columns: cols, Toggle: k.Entities,
 		Empty: "no people, places, organisations, dates or numbers found",
 	}, m.jumpToEntity)
-	ents.SetSections(m.entitySections(m.mentionGroups()))
+	m.setPanelRows(panelEntities, func() []panel.Section { return m.entitySections(m.mentionGroups()) })
 
-	qs := m.addPanel(panel.Options{
+	m.addPanel(panel.Options{
 		ID: panelQuotes, Title: "Quotations", Toggle: k.Quotes,
 		Columns: []panel.Column{{Title: ""}, {Title: "", Flex: true}},
 		Empty:   "no quotations found",
 	}, m.jumpToQuote)
-	qs.SetSections(m.quoteSections())
+	m.setPanelRows(panelQuotes, m.quoteSections)
 	m.side.cycle = jumpCycle{}
 	m.layout()
 }

@@ -38,6 +38,10 @@ type sidePanel struct {
 	// jumping (see setPanelKeys); nil for none.
 	keys func(tea.KeyPressMsg) (tea.Cmd, bool)
 	help func() []key.Binding
+	// rows, when set, builds the panel's rows the first time it opens after
+	// setPanelRows: long articles' analyses are not listed until asked for.
+	rows    func() []panel.Section
+	pending bool
 }
 
 // sidePanels are the reader's side panels; at most one is open.
@@ -73,6 +77,17 @@ func (m *Model) setPanelKeys(id string, handle func(tea.KeyPressMsg) (tea.Cmd, b
 	}
 }
 
+// setPanelRows has the panel's rows built by rows when it next opens.
+func (m *Model) setPanelRows(id string, rows func() []panel.Section) {
+	if sp := m.side.list[id]; sp != nil {
+		sp.rows, sp.pending = rows, true
+		if m.side.open == id {
+			sp.p.SetSections(rows())
+			sp.pending = false
+		}
+	}
+}
+
 // openedPanel is the open panel, or nil.
 func (m *Model) openedPanel() *panel.Model {
 	if sp := m.side.list[m.side.open]; sp != nil {
@@ -83,8 +98,13 @@ func (m *Model) openedPanel() *panel.Model {
 
 // openPanel opens the panel with the ID, closing any other.
 func (m *Model) openPanel(id string) {
-	if m.side.list[id] == nil {
+	sp := m.side.list[id]
+	if sp == nil {
 		return
+	}
+	if sp.pending {
+		sp.p.SetSections(sp.rows())
+		sp.pending = false
 	}
 	m.side.open = id
 	m.state = keys.PanelOpen

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -37,8 +38,9 @@ func (m *Model) quoteSections() []panel.Section {
 	short := &speakerGroup{name: "Short quotations, not attributed"}
 	n := 0
 	for pi := range m.panes {
+		label := m.articleLabel(pi)
 		for _, q := range m.aidsFor(pi).quotes {
-			it := m.quoteItem(pi, q)
+			it := m.quoteItem(pi, label, q)
 			var g *speakerGroup
 			switch {
 			case q.Short:
@@ -74,15 +76,27 @@ func (m *Model) quoteSections() []panel.Section {
 	return secs
 }
 
+// quoteRowBytes is how much of a quotation a row keeps: more than any
+// panel shows, and what the filter searches.
+const quoteRowBytes = 600
+
 // quoteItem is a quotation's row: the article's number, then the words.
-func (m *Model) quoteItem(pi int, q model.Quote) panel.Item {
-	words := oneSpace(pane.Visible(q.Text))
+func (m *Model) quoteItem(pi int, label string, q model.Quote) panel.Item {
+	text := q.Text
+	if len(text) > quoteRowBytes {
+		cut := quoteRowBytes
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut] + "…"
+	}
+	words := oneSpace(pane.Visible(text))
 	return panel.Item{
 		Cells: []panel.Cell{
 			{Text: itoa(pi + 1), Dim: true},
 			{Text: "“" + words + "”"},
 		},
-		Filter: m.speakerName(&q) + " " + q.Speaker + " " + words + " " + m.articleLabel(pi),
+		Filter: m.speakerName(&q) + " " + q.Speaker + " " + words + " " + label,
 		Value:  &quoteRef{pane: pi, quote: q},
 	}
 }

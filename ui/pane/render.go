@@ -3,6 +3,8 @@ package pane
 import (
 	"bytes"
 	"slices"
+	"strings"
+	"unicode"
 
 	"charm.land/lipgloss/v2"
 
@@ -47,6 +49,31 @@ type lineRenderer struct {
 	bounds []int
 	run    []byte
 	out    bytes.Buffer
+
+	// sgr caches, per combination of classes, the escape sequences that
+	// open and close their merged style, for the styles of theme sgrFor.
+	sgr    map[styleKey]sgrPair
+	sgrFor *theme.Styles
+}
+
+// styleKey names a merged style by the classes that make it, highest
+// priority first.
+type styleKey struct {
+	n uint8
+	c [maxKeyClasses]theme.Class
+}
+
+// maxKeyClasses is how many overlapping classes a cached style may have;
+// more (never seen in practice) are styled without the cache.
+const maxKeyClasses = 8
+
+// sgrPair is how a style wraps text: open, the text, close. An underlined
+// or struck-through style wraps each character on its own, spaces with
+// their own pair, exactly as lipgloss draws it.
+type sgrPair struct {
+	open, close           string
+	perRune               bool
+	spaceOpen, spaceClose string
 }
 
 // render draws the line text[s:e], styled by its decorations and padded
@@ -78,18 +105,39 @@ func (r *lineRenderer) render(text string, s, e, width int, ls layers, st *theme
 	slices.Sort(r.bounds)
 	r.bounds = slices.Compact(r.bounds)
 
+	if r.sgrFor != st {
+		r.sgr, r.sgrFor = map[styleKey]sgrPair{}, st
+	}
 	col := 0
 	seg := -1 // index into bounds of the current interval's start
-	var style lipgloss.Style
-	styled := false
+	var key styleKey
 	flush := func() {
 		if len(r.run) == 0 {
 			return
 		}
-		if styled {
-			out.WriteString(style.Render(string(r.run)))
-		} else {
+		if key.n == 0 {
 			out.Write(r.run)
+		} else if key.n > maxKeyClasses {
+			out.WriteString(r.merge(r.bounds[seg], r.bounds[seg+1], st).Render(string(r.run)))
+		} else {
+			p := r.sequences(key, st)
+			if !p.perRune {
+				out.WriteString(p.open)
+				out.Write(r.run)
+				out.WriteString(p.close)
+			} else {
+				for _, c := range string(r.run) {
+					if unicode.IsSpace(c) {
+						out.WriteString(p.spaceOpen)
+						out.WriteRune(c)
+						out.WriteString(p.spaceClose)
+					} else {
+						out.WriteString(p.open)
+						out.WriteRune(c)
+						out.WriteString(p.close)
+					}
+				}
+			}
 		}
 		r.run = r.run[:0]
 	}
@@ -106,7 +154,7 @@ func (r *lineRenderer) render(text string, s, e, width int, ls layers, st *theme
 			for seg < 0 || gs >= r.bounds[seg+1] {
 				seg++
 			}
-			style, styled = r.styleAt(r.bounds[seg], r.bounds[seg+1], st)
+			key = r.classesAt(r.bounds[seg], r.bounds[seg+1])
 		}
 		r.run = appendVisible(r.run, cl)
 		col += w
@@ -118,9 +166,51 @@ func (r *lineRenderer) render(text string, s, e, width int, ls layers, st *theme
 	return out.Bytes(), mark
 }
 
-// styleAt merges the styles of the decorations covering [a, b): the highest
+// classesAt lists the classes of the decorations covering [a, b), highest
+// priority first; n counts past maxKeyClasses when there are more.
+func (r *lineRenderer) classesAt(a, b int) styleKey {
+	var k styleKey
+	for i := len(r.decs) - 1; i >= 0; i-- {
+		d := r.decs[i]
+		if d.Start > a || d.End < b {
+			continue
+		}
+		if int(k.n) < maxKeyClasses {
+			k.c[k.n] = d.Class
+		}
+		k.n++
+	}
+	return k
+}
+
+// sequences returns the escape sequences around text in the merged style of
+// the key's classes: lipgloss renders the style once, around a letter and
+// around a space, and runs of text are then wrapped in those, byte for byte
+// what lipgloss would write. Rendering every run through lipgloss instead
+// took most of a frame's time.
+func (r *lineRenderer) sequences(k styleKey, st *theme.Styles) sgrPair {
+	if p, ok := r.sgr[k]; ok {
+		return p
+	}
+	style := st.Highlight[k.c[0]]
+	for i := 1; i < int(k.n); i++ {
+		style = style.Inherit(st.Highlight[k.c[i]])
+	}
+	s := style.Render("x")
+	i := strings.IndexByte(s, 'x')
+	p := sgrPair{open: s[:i], close: s[i+1:]}
+	if style.Render("xx") != p.open+"xx"+p.close {
+		sp := style.Render(" ")
+		j := strings.IndexByte(sp, ' ')
+		p.perRune, p.spaceOpen, p.spaceClose = true, sp[:j], sp[j+1:]
+	}
+	r.sgr[k] = p
+	return p
+}
+
+// merge merges the styles of the decorations covering [a, b): the highest
 // priority first, each lower one filling in only what is still unset.
-func (r *lineRenderer) styleAt(a, b int, st *theme.Styles) (lipgloss.Style, bool) {
+func (r *lineRenderer) merge(a, b int, st *theme.Styles) lipgloss.Style {
 	var style lipgloss.Style
 	found := false
 	for i := len(r.decs) - 1; i >= 0; i-- {
@@ -134,5 +224,5 @@ func (r *lineRenderer) styleAt(a, b int, st *theme.Styles) (lipgloss.Style, bool
 			style = style.Inherit(st.Highlight[d.Class])
 		}
 	}
-	return style, found
+	return style
 }

@@ -154,10 +154,11 @@ func (m *Model) SetSections(secs []Section) {
 	m.sections = secs
 	m.folded = make([][]string, len(secs))
 	m.total = 0
+	f := newFolder()
 	for si, s := range secs {
 		m.folded[si] = make([]string, len(s.Items))
 		for ii, it := range s.Items {
-			m.folded[si][ii] = fold(filterText(it))
+			m.folded[si][ii] = f.fold(filterText(it))
 		}
 		m.total += len(s.Items)
 	}

@@ -25,7 +25,8 @@ const (
 	MinHeight = 3
 )
 
-// measure sets the fixed columns' widths from their titles and cells.
+// measure sets the fixed columns' widths from their titles and cells; a
+// flex column's width comes from what the others leave.
 func (m *Model) measure() {
 	m.widths = make([]int, len(m.opt.Columns))
 	for i, c := range m.opt.Columns {
@@ -34,7 +35,7 @@ func (m *Model) measure() {
 	for _, s := range m.sections {
 		for _, it := range s.Items {
 			for i, c := range it.Cells {
-				if i < len(m.widths) {
+				if i < len(m.widths) && !m.opt.Columns[i].Flex {
 					m.widths[i] = max(m.widths[i], ansi.StringWidth(c.Text))
 				}
 			}
