@@ -139,3 +139,41 @@ func sentenceNumber(t *testing.T, screen string) int {
 	}
 	return n
 }
+
+// TestE2EEntitiesAndQuotations opens the entities panel on the built-in
+// sample once the analysis is done, filters it and jumps to a person, opens
+// the quotations panel, and checks that q closes a panel, not the reader.
+func TestE2EEntitiesAndQuotations(t *testing.T) {
+	bin := parallaxBinary(t)
+	s := startTmux(t, 100, 30, []string{"NO_COLOR=", "XDG_DATA_HOME=" + t.TempDir()}, "exec", bin)
+	s.waitFor(screenWait, "? help")
+	// i works once the analysis has arrived; until then it says so.
+	deadline := time.Now().Add(screenWait)
+	for {
+		s.send("i")
+		time.Sleep(200 * time.Millisecond)
+		if strings.Contains(s.screen(), "Entities ·") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the entities panel never opened:\n%s", s.screen())
+		}
+	}
+	s.waitFor(screenWait, "In all 2 articles", "Missing from some articles", "Ryan C. Crocker", "—")
+	s.send("/")
+	s.sendText("crocker")
+	s.send("Enter")
+	s.waitFor(screenWait, "mention 1/", "PERSON Ryan C. Crocker")
+	s.send("q")
+	s.waitGone(screenWait, "Entities ·")
+	s.send("o")
+	s.waitFor(screenWait, "Quotations ·", "Ryan C. Crocker ·", "Speaker unknown")
+	s.send("q")
+	s.waitGone(screenWait, "Quotations ·")
+	s.sendText(`"`)
+	s.waitFor(screenWait, "quotation")
+	s.send("q")
+	if code := s.exitStatus(screenWait); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+}

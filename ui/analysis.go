@@ -417,10 +417,10 @@ func (m *Model) statusContext(w int, left, right []string) string {
 	return m.contextText(room)
 }
 
-// statusName shortens the focused article's name in the status bar when a
-// context needs the room: the pane's border still shows it in full.
+// statusName shortens a long article name in the status bar when a
+// context needs the room; the pane's border still shows it in full.
 func (m *Model) statusName(name string) string {
-	const short = 14
+	const short = 24
 	if m.c.Width >= 140 || textWidth(name) <= short || m.contextText(m.c.Width) == "" {
 		return name
 	}
