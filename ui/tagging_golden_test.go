@@ -33,7 +33,7 @@ func TestGoldenTagging(t *testing.T) {
 		// The tag form over the panes: a three-word selection, number, high.
 		{"tagform-80x24", 80, 24, []string{"]", "]", "v", "w", "w", "t", "n", "h"}, "", false},
 		// A saved tag highlighted in both panes, the cursor on it.
-		{"tagged-80x24", 80, 24, []string{"]", "]", "t", "c", "l", "tab", "a", "b", "c", "ctrl+s"}, "contradiction tag: abc", false},
+		{"tagged-80x24", 80, 24, []string{"]", "]", "t", "c", "l", "tab", "a", "b", "c", "ctrl+s"}, "tagged: low contradiction tag", false},
 		// The annotations panel, over the whole width at 80 columns.
 		{"annotations-80x24", 80, 24, []string{"a"}, "", true},
 	}

@@ -238,7 +238,7 @@ func TestReadOnlyRefusesTagging(t *testing.T) {
 		} else {
 			typeKeys(m, k)
 		}
-		if m.State() != keys.Reading || !strings.Contains(m.Status(), "read-only: opened read-only, so tags cannot be changed") {
+		if m.State() != keys.Reading || m.Status() != "read-only: opened read-only; tags cannot be changed" {
 			t.Fatalf("%s: state %d, status %q", k, m.State(), m.Status())
 		}
 	}

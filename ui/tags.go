@@ -59,7 +59,7 @@ func (m *Model) canChangeTags() error {
 	case st == nil:
 		return errNoStore
 	case st.ReadOnly():
-		return fmt.Errorf("read-only: %s, so tags cannot be changed", st.WhyReadOnly())
+		return fmt.Errorf("read-only: %s; tags cannot be changed", st.WhyReadOnly())
 	}
 	return nil
 }
@@ -280,11 +280,16 @@ func (m *Model) tagStatus(seg func(lipgloss.Style, string) string) []string {
 	if p := m.tags.fileProblem; p != "" {
 		out = append(out, seg(st.StatusError, " "+ansi.Truncate(pane.Visible(p), max(m.c.Width/2, 20), "…")+" "))
 	}
-	if s := m.tags.store; s != nil && s.ReadOnly() {
+	if s := m.tags.store; s != nil && s.ReadOnly() && !strings.HasPrefix(m.status, "read-only") {
 		why := "read-only: " + s.WhyReadOnly()
+		if m.status != "" {
+			why = "read-only" // leave room for the message
+		}
 		out = append(out, seg(st.StatusError, " "+ansi.Truncate(pane.Visible(why), max(m.c.Width/3, 12), "…")+" "))
 	}
-	if m.state == keys.Reading || m.state == keys.PanelOpen {
+	// A message (what a key just did) matters more than the tag under the
+	// cursor, which shows again at the next key.
+	if (m.state == keys.Reading || m.state == keys.PanelOpen) && m.status == "" {
 		if s := m.tagAtCursor(); s != "" {
 			out = append(out, seg(st.StatusInfo, " "+ansi.Truncate(pane.Visible(s), max(m.c.Width/3, 16), "…")+" "))
 		}
