@@ -11,6 +11,18 @@
 // pane.SetDecorations or pane.SetSpans (one call per layer); the analysis
 // arrives as an AnalysisMsg and is kept in Model.Analysis.
 //
+// When it arrives (analysis.go) every pane gets its entity, quotation and
+// speaker layers once, and keeps its mentions and quotations sorted, so e,
+// E, " and the status bar's context (what the mark or the cursor sentence
+// is on) are binary searches. A jump marks its target with pane.Mark.
+//
+// Side panels (panels.go) are ui/panel components registered with addPanel
+// (the key that toggles them, what enter does with an item) and opened with
+// openPanel; at most one is open, beside the panes or, below 100 columns,
+// over them. setPanelRows lists a panel's rows when it is first opened,
+// setPanelKeys gives it keys of its own. The entities (entities.go) and
+// quotations (quotes.go) panels are built this way.
+//
 // Tagging (tags.go) goes through the annotation store in Options.Store.
 // Every feature that creates a tag calls (*Model).addTag(model.Annotation),
 // which saves it before returning (the error is one status-bar line: a
