@@ -27,8 +27,14 @@
 // Every feature that creates a tag calls (*Model).addTag(model.Annotation),
 // which saves it before returning (the error is one status-bar line: a
 // read-only store, a failed save) and re-places the tag layer (LayerTags)
-// in the panes; updateTag and deleteTag do the same for edits and
-// deletions. The caller says what it did in the status bar.
+// in the panes and the annotations panel; updateTag and deleteTag do the
+// same for edits and deletions. The caller says what it did in the status
+// bar. Around it: selection.go (v, word and sentence steps, LayerSelection),
+// tagging.go (the tag form over the panes: its counterpart moves through
+// the panes, and it closes only once the store has saved; undo and redo),
+// annotpanel.go (the a panel on ui/panel: enter marks a tag's passages,
+// e edits, d deletes, f steps the kind filter). The store is polled every
+// two seconds for another program's edits (refreshTickMsg).
 //
 // Comparison (compare.go, suggestions.go) runs after every message
 // (syncCompare): the analysis's alignments are indexed by pane and sentence

@@ -140,10 +140,15 @@ func (m *Model) statusBar() string {
 			right = append(right, seg(st.StatusHint, " "+shortenLeft(pane.Visible(f), room)+" "))
 		}
 		hint := "? help "
+		if m.state == keys.Tagging {
+			hint = "" // ? is typed into the form, which shows its own keys
+		}
 		if m.state == keys.HelpOpen {
 			hint = m.help.ShortHelpView(m.c.Keys.ShortHelp(keys.HelpOpen)) + " "
 		}
-		right = append(right, seg(st.StatusHint, hint))
+		if hint != "" {
+			right = append(right, seg(st.StatusHint, hint))
+		}
 		if ctx := m.statusContext(w, left, right); ctx != "" {
 			left = append(left, seg(st.StatusInfo, " "+ctx+" "))
 		}
