@@ -162,8 +162,8 @@ func (m *Model) handlePanelKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	for _, id := range m.side.order {
-		// The panel keeps a copy of its key, enabled or not; the reader's
-		// own binding says whether it works now.
+		// The panel keeps a copy of its key, made before the reader's
+		// binding was enabled; a registered panel can always be opened.
 		if sp := m.side.list[id]; id != m.side.open && slices.Contains(sp.key.Keys(), msg.String()) {
 			m.openPanel(id)
 			return nil
@@ -204,6 +204,18 @@ func (m *Model) updatePanels(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 				m.openedPanel().ScrollWheel(1)
 			case tea.MouseWheelUp:
 				m.openedPanel().ScrollWheel(-1)
+			}
+			return nil, true
+		}
+		if m.state == keys.PanelOpen {
+			// The wheel scrolls a pane beside the panel as it does without it.
+			if i, _, _, ok := m.paneAt(msg.Mouse().X, msg.Mouse().Y); ok {
+				switch msg.Mouse().Button {
+				case tea.MouseWheelDown:
+					m.panes[i].ScrollWheel(1)
+				case tea.MouseWheelUp:
+					m.panes[i].ScrollWheel(-1)
+				}
 			}
 			return nil, true
 		}

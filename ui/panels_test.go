@@ -314,7 +314,12 @@ func TestPanelMouse(t *testing.T) {
 	if selectedRow(m) == "GPE Baghdad 1 1" {
 		t.Fatal("the wheel did not move the selection")
 	}
-	// A click in a pane focuses it; the panel stays.
+	// The wheel over a pane scrolls it; a click in a pane focuses it; the
+	// panel stays.
+	run(m, tea.MouseWheelMsg{X: m.paneX(0) + 4, Y: 10, Button: tea.MouseWheelDown})
+	if m.Panes()[0].Top() == 0 {
+		t.Fatal("the wheel over a pane beside the panel did not scroll it")
+	}
 	run(m, tea.MouseClickMsg{X: m.paneX(1) + 4, Y: 5, Button: tea.MouseLeft})
 	if m.Focus() != 1 || m.openedPanel() == nil {
 		t.Fatalf("click in a pane: focus %d", m.Focus())
