@@ -347,3 +347,30 @@ func writeFile(t *testing.T, path, data string) {
 		t.Fatal(err)
 	}
 }
+
+// A conflict the store resolved is shown as a warning; here another
+// program removed the file and the store wrote the tags back.
+func TestRefreshShowsConflict(t *testing.T) {
+	arts := tagArticles()
+	st, path := openTestStore(t, arts, false)
+	m := newTagModel(t, arts, st, 120, 30)
+	typeKeys(m, "t", "r")
+	run(m, ctrl('s'))
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	run(m, refreshTickMsg{})
+	if !m.statusErr || !strings.Contains(m.Status(), "annotation file changed on disk: ") ||
+		!strings.Contains(m.Status(), "removed") {
+		t.Fatalf("status %q", m.Status())
+	}
+	if !strings.Contains(statusLine(m), "annotation file changed on disk") {
+		t.Fatalf("not on screen: %q", statusLine(m))
+	}
+	if n := len(reopenStore(t, path, arts, true).Annotations()); n != 1 {
+		t.Fatalf("file holds %d tags after the warning", n)
+	}
+	if len(m.Panes()[0].Decorations(LayerTags)) != 1 {
+		t.Fatal("tag highlight lost")
+	}
+}

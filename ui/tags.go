@@ -212,7 +212,7 @@ func (m *Model) refreshTags() {
 	case errors.As(err, &ce):
 		m.tags.fileProblem = ""
 		m.placeTags()
-		m.status, m.statusErr = "annotation file changed on disk — merged; "+oneLine(ce.Error()), true
+		m.status, m.statusErr = "annotation file changed on disk: "+oneLine(ce.Error()), true
 		return
 	case err != nil:
 		m.tags.fileProblem = "annotation file: " + oneLine(err.Error())
