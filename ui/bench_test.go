@@ -177,3 +177,21 @@ func BenchmarkFirstScreen5MB(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkPanelsOpen5MB is the first opening of the entities and the
+// quotations panel over two 5 MB articles, when their rows are listed.
+func BenchmarkPanelsOpen5MB(b *testing.B) {
+	a, c := fixture.Generate(5<<20, 21), fixture.Generate(5<<20, 22)
+	a.ID, c.ID = "a1", "a2"
+	arts := []model.Article{a, c}
+	m := New(Options{Articles: arts, Theme: "dark"})
+	m.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
+	m.Update(AnalysisMsg{Analysis: syntheticAnalysis(arts)})
+	b.ReportAllocs()
+	for b.Loop() {
+		m.buildPanels()
+		m.openPanel(panelEntities)
+		m.openPanel(panelQuotes)
+		m.closePanel()
+	}
+}
