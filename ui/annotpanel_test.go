@@ -286,3 +286,32 @@ func TestAnnotationsPanelOrphans(t *testing.T) {
 		t.Fatalf("%d tags kept, want 2", n)
 	}
 }
+
+// Editing a tag with more passages than the form shows (an accepted
+// suggestion across three articles) keeps the others.
+func TestEditKeepsExtraPassages(t *testing.T) {
+	arts := tagArticles()
+	c := arts[1]
+	c.ID, c.URI, c.Outlet = "a3", "urn:test:a3", "wire-three.example"
+	arts = append(arts, c)
+	st, _ := openTestStore(t, arts, false)
+	sp := func(a model.Article, s string) model.Span {
+		i := strings.Index(a.Text, s)
+		return model.Span{Start: i, End: i + len(s)}
+	}
+	tag, err := st.Add(model.Annotation{Kind: model.Number, Targets: []model.Target{
+		{Article: "a1", Span: sp(arts[0], "40 people"), Role: tagform.RoleClaim},
+		{Article: "a2", Span: sp(arts[1], "14 people"), Role: tagform.RoleCounterpart},
+		{Article: "a3", Span: sp(arts[2], "14 people"), Role: tagform.RoleCounterpart},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTagModel(t, arts, st, 200, 30)
+	typeKeys(m, "a", "e", "tab", "h") // severity: high
+	run(m, ctrl('s'))
+	got, _ := st.Get(tag.ID)
+	if got.Kind != model.Number || got.Severity != model.High || len(got.Targets) != 3 || got.Targets[2].Article != "a3" {
+		t.Fatalf("edited %+v", got)
+	}
+}
