@@ -280,10 +280,12 @@ func (m *Model) contextText(width int) string {
 		}
 	}
 	var q *model.Quote
-	switch cur, ok := p.CursorSpan(); {
-	case marked:
+	if marked {
 		q = quoteOver(pa.quotes, model.Span{Start: mark.Start, End: mark.Start + 1})
-	case ok:
+	}
+	if cur, ok := p.CursorSpan(); ok && q == nil {
+		// A mark that is neither (a tag's passage, a suggestion's
+		// evidence) leaves the cursor sentence to speak.
 		q = quoteOver(pa.quotes, cur)
 	}
 	if q == nil {
