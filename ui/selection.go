@@ -85,7 +85,9 @@ func (m *Model) handleSelectKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.SelectScrolling()...):
 		// Scrolling keeps the selection; b is not page-up here.
-		return p.Update(msg)
+		cmd := p.Update(msg)
+		m.showSelection()
+		return cmd
 	default:
 		m.showSelection()
 		return nil

@@ -84,6 +84,10 @@ func TestSelectionKeys(t *testing.T) {
 	if !strings.Contains(statusLine(m), "selection: 1 word") {
 		t.Fatalf("status after shrinking: %q", statusLine(m))
 	}
+	typeKeys(m, "j")
+	if m.State() != keys.Selecting || selected(m) != "We" || !strings.Contains(statusLine(m), "selection: 1 word") {
+		t.Fatalf("scrolling lost the selection: %q", statusLine(m))
+	}
 
 	// b before the anchor grows the selection backwards.
 	typeKeys(m, "]", "]", "]", "w") // into the second sentence
