@@ -215,20 +215,10 @@ func TestE2ETagging(t *testing.T) {
 func TestE2EEntitiesAndQuotations(t *testing.T) {
 	bin := parallaxBinary(t)
 	s := startTmux(t, 100, 30, []string{"NO_COLOR=", "XDG_DATA_HOME=" + t.TempDir()}, "exec", bin)
-	s.waitFor(screenWait, "? help")
-	// i works once the analysis has arrived; until then it says so.
-	deadline := time.Now().Add(screenWait)
-	for {
-		s.send("i")
-		time.Sleep(200 * time.Millisecond)
-		if strings.Contains(s.screen(), "Entities ·") {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the entities panel never opened:\n%s", s.screen())
-		}
-	}
-	s.waitFor(screenWait, "In all 2 articles", "Missing from some articles", "Ryan C. Crocker", "—")
+	// The analysis has arrived when quotations get their gutter mark.
+	s.waitFor(screenWait, "? help", "┊")
+	s.send("i")
+	s.waitFor(screenWait, "Entities ·", "In all 2 articles", "Missing from some articles", "Ryan C. Crocker", "—")
 	s.send("/")
 	s.sendText("crocker")
 	s.send("Enter")
