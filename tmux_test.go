@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -67,6 +68,11 @@ func startTmux(t testing.TB, width, height int, env []string, command ...string)
 	requireTmux(t)
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("parallax-test-%d-%d", os.Getpid(), time.Now().UnixNano()), name: "e2e"}
 	args := []string{"new-session", "-d", "-s", s.name, "-x", strconv.Itoa(width), "-y", strconv.Itoa(height)}
+	// Each session gets annotation files of its own unless the test
+	// chooses, so tests never share (or lock) a user's real files.
+	if !slices.ContainsFunc(env, func(e string) bool { return strings.HasPrefix(e, "XDG_DATA_HOME=") }) {
+		env = append(env, "XDG_DATA_HOME="+t.TempDir())
+	}
 	for _, e := range env {
 		args = append(args, "-e", e)
 	}
