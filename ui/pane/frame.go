@@ -6,13 +6,82 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/parallax-reader/parallax/ui/theme"
 )
 
-// View draws the pane at exactly its size.
+// View draws the pane at exactly its size. The frame around the text (top
+// border, header, sides, bottom border) is drawn once and kept until what it
+// shows changes: a keystroke usually only moves the text.
 func (p *Pane) View() string {
 	if p.width < MinWidth || p.height < MinHeight {
 		return blank(p.width, p.height)
 	}
+	st := p.c.Styles
+	ch := p.chrome()
+	inner := p.width - borderCols
+	var b strings.Builder
+	b.Grow((p.width + 16) * p.height * 2)
+	b.WriteString(ch.top)
+
+	tw := p.textWidth()
+	for r := range p.BodyRows() {
+		b.WriteString(ch.side)
+		li := p.top + r
+		if li < len(p.lines) {
+			s, e := p.lines[li].span()
+			body, mark := p.lr.render(p.art.Text, s, e, tw, p.layers, st)
+			if mark.Drawn != "" {
+				b.WriteString(mark.Drawn)
+			} else if mark.Glyph != "" {
+				b.WriteString(mark.Style.Render(mark.Glyph))
+			} else {
+				b.WriteString(" ")
+			}
+			b.WriteString(" ")
+			b.Write(body)
+		} else {
+			b.WriteString(strings.Repeat(" ", gutterCols+tw))
+		}
+		b.WriteString(strings.Repeat(" ", marginCols))
+		b.WriteString(ch.sideR)
+		b.WriteByte('\n')
+	}
+
+	// Bottom border with the position: ── 12/340 3% ─
+	pos := fmt.Sprintf(" %d/%d %d%% ", min(p.top+1, len(p.lines)), len(p.lines), p.ScrollPercent())
+	if ansi.StringWidth(pos)+2 > inner {
+		pos = ""
+	}
+	if pos != ch.pos || ch.bottom == "" {
+		ch.pos, ch.bottom = pos, p.bottomBorder(pos)
+	}
+	b.WriteString(ch.bottom)
+	return b.String()
+}
+
+// chromeCache is the pane's frame as last drawn, with what it depends on.
+type chromeCache struct {
+	styles              *theme.Styles // the theme the frame was drawn with
+	width, height       int
+	focused             bool
+	title, meta, outlet string
+
+	top, side, sideR string
+	pos, bottom      string
+}
+
+// chrome returns the frame, redrawn when the size, focus, theme or header
+// changed since the last frame.
+func (p *Pane) chrome() *chromeCache {
+	ch := &p.frame
+	if ch.top != "" && ch.styles == p.c.Styles && ch.width == p.width && ch.height == p.height &&
+		ch.focused == p.focused && ch.title == p.title && ch.meta == p.meta && ch.outlet == p.outlet {
+		return ch
+	}
+	*ch = chromeCache{styles: p.c.Styles, width: p.width, height: p.height, focused: p.focused,
+		title: p.title, meta: p.meta, outlet: p.outlet}
+
 	st := p.c.Styles
 	border, bstyle := st.Border, st.BorderStyle
 	numStyle, titleStyle := st.Number, st.Title
@@ -22,7 +91,6 @@ func (p *Pane) View() string {
 	}
 	inner := p.width - borderCols
 	var b strings.Builder
-	b.Grow((p.width + 16) * p.height * 2)
 
 	// Top border: ─ 2 · outlet ───
 	label := fmt.Sprintf(" %d", p.label)
@@ -37,16 +105,16 @@ func (p *Pane) View() string {
 	b.WriteString(bstyle.Render(strings.Repeat(border.Top, max(inner-used, 0)) + border.TopRight))
 	b.WriteByte('\n')
 
-	side := bstyle.Render(border.Left)
-	sideR := bstyle.Render(border.Right)
+	ch.side = bstyle.Render(border.Left)
+	ch.sideR = bstyle.Render(border.Right)
 	row := func(content string, style func(...string) string) {
-		b.WriteString(side)
+		b.WriteString(ch.side)
 		b.WriteString(" ")
 		cut := ansi.Truncate(content, inner-2, "…")
 		b.WriteString(style(cut))
 		b.WriteString(strings.Repeat(" ", max(inner-2-ansi.StringWidth(cut), 0)))
 		b.WriteString(" ")
-		b.WriteString(sideR)
+		b.WriteString(ch.sideR)
 		b.WriteByte('\n')
 	}
 	if hr := p.headerRows(); hr >= 1 {
@@ -55,38 +123,23 @@ func (p *Pane) View() string {
 			row(p.meta, p.metaStyle().Render)
 		}
 	}
+	ch.top = b.String()
+	return ch
+}
 
-	tw := p.textWidth()
-	for r := range p.BodyRows() {
-		b.WriteString(side)
-		li := p.top + r
-		if li < len(p.lines) {
-			s, e := p.lines[li].span()
-			body, mark := p.lr.render(p.art.Text, s, e, tw, p.layers, st)
-			if mark.Glyph != "" {
-				b.WriteString(mark.Style.Render(mark.Glyph))
-			} else {
-				b.WriteString(" ")
-			}
-			b.WriteString(" ")
-			b.Write(body)
-		} else {
-			b.WriteString(strings.Repeat(" ", gutterCols+tw))
-		}
-		b.WriteString(strings.Repeat(" ", marginCols))
-		b.WriteString(sideR)
-		b.WriteByte('\n')
+// bottomBorder draws the bottom border around the position text pos.
+func (p *Pane) bottomBorder(pos string) string {
+	st := p.c.Styles
+	border, bstyle := st.Border, st.BorderStyle
+	if p.focused {
+		border, bstyle = st.FocusedBorder, st.FocusedBorderStyle
 	}
-
-	// Bottom border with the position: ── 12/340 3% ─
-	pos := fmt.Sprintf(" %d/%d %d%% ", min(p.top+1, len(p.lines)), len(p.lines), p.ScrollPercent())
-	if ansi.StringWidth(pos)+2 > inner {
-		pos = ""
-	}
+	inner := p.width - borderCols
 	fill := inner
 	if pos != "" {
 		fill = max(inner-ansi.StringWidth(pos)-1, 0)
 	}
+	var b strings.Builder
 	b.WriteString(bstyle.Render(border.BottomLeft + strings.Repeat(border.Bottom, fill)))
 	b.WriteString(st.Position.Render(pos))
 	if pos != "" {

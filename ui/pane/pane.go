@@ -65,6 +65,7 @@ type Pane struct {
 	mark   model.Span // see Mark; meaningful when marked
 	marked bool
 	lr     lineRenderer
+	frame  chromeCache
 }
 
 // search is the pane's last search.

@@ -25,6 +25,9 @@ const (
 type Mark struct {
 	Glyph string // exactly one column wide; empty for no mark
 	Style lipgloss.Style
+	// Drawn is Glyph rendered in Style, made once with the theme: panes
+	// draw a mark on most rows of every frame.
+	Drawn string
 }
 
 // Styles is everything the reader draws with.
@@ -241,6 +244,11 @@ func build(name string, dark bool, p *palette) *Styles {
 	g[DiffAdded] = Mark{Glyph: "+", Style: fg(plain.Bold(true), p.added)}
 	g[Linked] = Mark{Glyph: "≈", Style: fg(plain.Bold(true), p.accent)}
 	g[Selection] = Mark{Glyph: "»", Style: fg(plain.Bold(true), p.accent)}
+	for i := range g {
+		if g[i].Glyph != "" {
+			g[i].Drawn = g[i].Style.Render(g[i].Glyph)
+		}
+	}
 	return s
 }
 
