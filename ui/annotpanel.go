@@ -118,6 +118,7 @@ func annotationItem(a model.Annotation, labels map[string]string, width int) pan
 		},
 		Filter: filter,
 		Value:  a.ID,
+		Detail: pane.Visible(oneSpaced(a.Note)),
 	}
 }
 

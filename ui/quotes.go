@@ -98,6 +98,7 @@ func (m *Model) quoteItem(pi int, label string, q model.Quote) panel.Item {
 		},
 		Filter: m.speakerName(&q) + " " + q.Speaker + " " + words + " " + label,
 		Value:  &quoteRef{pane: pi, quote: q},
+		Detail: "“" + words + "”",
 	}
 }
 

@@ -136,6 +136,7 @@ func (m *Model) suggestionItem(sg model.Suggestion) panel.Item {
 		},
 		Filter: string(sg.Kind) + " " + summary,
 		Value:  sg.ID,
+		Detail: summary,
 	}
 }
 

@@ -58,6 +58,10 @@ type Item struct {
 	// Value is what the row stands for, interpreted by whoever handles the
 	// JumpMsg.
 	Value any
+	// Detail is the item in full (a whole summary, quotation or note),
+	// shown under the list while the item is selected: cells are cut to
+	// fit a narrow panel.
+	Detail string
 }
 
 // Section is a group of items under a header; an empty title draws none.
@@ -123,6 +127,8 @@ type Model struct {
 
 	// Column widths, computed when the sections change.
 	widths []int
+	// hasDetail: some item has a Detail, so the panel keeps rows for it.
+	hasDetail bool
 }
 
 var _ component.Component = (*Model)(nil)
@@ -154,11 +160,13 @@ func (m *Model) SetSections(secs []Section) {
 	m.sections = secs
 	m.folded = make([][]string, len(secs))
 	m.total = 0
+	m.hasDetail = false
 	f := newFolder()
 	for si, s := range secs {
 		m.folded[si] = make([]string, len(s.Items))
 		for ii, it := range s.Items {
 			m.folded[si][ii] = f.fold(filterText(it))
+			m.hasDetail = m.hasDetail || it.Detail != ""
 		}
 		m.total += len(s.Items)
 	}

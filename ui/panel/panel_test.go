@@ -418,3 +418,32 @@ func TestActionsInHelp(t *testing.T) {
 		}
 	}
 }
+
+// A narrow panel cuts long cells; the selected item's detail shows it whole
+// under the list, wrapped, and follows the selection.
+func TestDetailShowsSelectedItemWhole(t *testing.T) {
+	long := "Affiliation differs for Manouchehr Mottaki: Iraq's foreign minister in one article, Iranian Foreign Minister in the other"
+	secs := []Section{{Items: []Item{
+		{Cells: []Cell{{Text: "role"}, {Text: long}}, Value: "a", Detail: long},
+		{Cells: []Cell{{Text: "number"}, {Text: "short"}}, Value: "b", Detail: "four hours or five"},
+	}}}
+	m := New(component.NewCommon(theme.Mono()), Options{ID: "s", Title: "S", Toggle: toggle,
+		Columns: []Column{{Title: "KIND"}, {Title: "SUMMARY", Flex: true}}})
+	m.SetSections(secs)
+	m.SetSize(40, 20)
+	view := ansi.Strip(m.View())
+	checkFrame(t, m.View(), 40, 20)
+	if !strings.Contains(view, "Iranian Foreign") || !strings.Contains(view, "╌") {
+		t.Fatalf("the selected item's detail is not shown whole:\n%s", view)
+	}
+	send(m, "j")
+	view = ansi.Strip(m.View())
+	if strings.Contains(view, "Iranian Foreign") || !strings.Contains(view, "four hours or five") {
+		t.Fatalf("the detail does not follow the selection:\n%s", view)
+	}
+	// Too short a panel keeps every row for the list.
+	m.SetSize(40, 10)
+	if strings.Contains(ansi.Strip(m.View()), "╌") {
+		t.Fatal("a short panel should not give rows to the detail")
+	}
+}

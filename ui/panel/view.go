@@ -68,7 +68,34 @@ func (m *Model) listArea() (top, n int) {
 	if m.showsFilter() && n > 1 {
 		n--
 	}
+	n -= m.detailRows()
 	return top, max(n, 0)
+}
+
+// detailRows is how many rows the selected item's detail takes under the
+// list: a rule and up to three lines, when the panel is tall enough to
+// spare them.
+func (m *Model) detailRows() int {
+	if !m.hasDetail || m.height < 14 {
+		return 0
+	}
+	return 4
+}
+
+// detailLines wraps the selected item's detail to width, at most rows-1
+// lines, the last cut with an ellipsis when it runs over.
+func (m *Model) detailLines(width, rows int) []string {
+	it, ok := m.Selected()
+	if !ok || it.Detail == "" || width < 4 {
+		return nil
+	}
+	text := strings.Join(strings.Fields(visible(it.Detail)), " ")
+	lines := strings.Split(ansi.Wordwrap(text, width, ""), "\n")
+	if len(lines) > rows {
+		lines = lines[:rows]
+		lines[rows-1] = ansi.Truncate(lines[rows-1]+" …", width, "…")
+	}
+	return lines
 }
 
 // colWidths are the widths cells are drawn at for an inner width: fixed
@@ -143,6 +170,17 @@ func (m *Model) View() string {
 	}
 	if m.showsFilter() && m.height-2 > n+top-1 {
 		line(" " + m.input.View())
+	}
+	if d := m.detailRows(); d > 0 {
+		line(st.PanelDim.Render(strings.Repeat("╌", inner)))
+		lines := m.detailLines(inner-2, d-1)
+		for i := range d - 1 {
+			if i < len(lines) {
+				line(" " + lines[i])
+			} else {
+				line("")
+			}
+		}
 	}
 
 	// Bottom border: ┗━ enter go to it · / filter ━━ 3/22 ━┛
