@@ -68,7 +68,7 @@ func annotationSections(tags []model.Annotation, arts []model.Article, kind mode
 // "[1] “text”" (an article not open by its address), and the note's first
 // line.
 func annotationItem(a model.Annotation, labels map[string]string, width int) panel.Item {
-	var parts []string
+	var parts, whole []string
 	orphaned := false
 	// The note's first line keeps up to a quarter of the row.
 	note := firstLine(a.Note)
@@ -89,11 +89,17 @@ func annotationItem(a model.Annotation, labels map[string]string, width int) pan
 			text = "(the whole article)"
 		}
 		p := label + " " + text
+		full := label + " “" + oneSpaced(t.Exact) + "”"
+		if t.Exact == "" {
+			full = label + " " + text
+		}
 		if t.Anchoring == model.AnchorOrphan {
 			p = "orphaned: " + p
+			full = "orphaned: " + full
 			orphaned = true
 		}
 		parts = append(parts, p)
+		whole = append(whole, full)
 	}
 	desc := strings.Join(parts, " ↔ ")
 	if len(a.Targets) == 1 && a.Kind == model.Omission {
@@ -101,6 +107,10 @@ func annotationItem(a model.Annotation, labels map[string]string, width int) pan
 	}
 	if note != "" {
 		desc += " · " + note
+	}
+	detail := strings.Join(whole, " ↔ ")
+	if a.Note != "" {
+		detail += " · " + oneSpaced(a.Note)
 	}
 	sev := a.Severity
 	if sev == "" {
@@ -118,7 +128,7 @@ func annotationItem(a model.Annotation, labels map[string]string, width int) pan
 		},
 		Filter: filter,
 		Value:  a.ID,
-		Detail: pane.Visible(oneSpaced(a.Note)),
+		Detail: pane.Visible(detail),
 	}
 }
 
