@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/parallax-reader/parallax/articles/worddiff"
 	"github.com/parallax-reader/parallax/model"
@@ -101,6 +102,15 @@ type articleFeatures struct {
 	art   *model.Article
 	spans []model.Span
 	terms [][]termCount // per sentence, sorted by id
+}
+
+// headline reports whether sentence i is the article's title line: the
+// first sentence, reading exactly as the title.
+func (d *articleFeatures) headline(i int) bool {
+	if i != 0 || len(d.spans) == 0 || d.art.Title == "" {
+		return false
+	}
+	return strings.TrimSpace(d.art.Slice(d.spans[0])) == strings.TrimSpace(d.art.Title)
 }
 
 func (f *featureSpace) article(a *model.Article, aa *model.ArticleAnalysis) *articleFeatures {
@@ -287,6 +297,12 @@ func alignSentences(da, db *articleFeatures) []model.Alignment {
 			acc[j] = 0
 		}
 		for _, j := range best {
+			// A headline sums up the story in few words and would take the
+			// body sentence it resembles from its real counterpart: it pairs
+			// only with the other headline.
+			if da.headline(i) != db.headline(int(j)) {
+				continue
+			}
 			if s := cosine(v, vb[j]); s >= alignThreshold && sharedTerms(v, vb[j]) >= 2 {
 				pairs = append(pairs, pairScore{i, int(j), s})
 			}

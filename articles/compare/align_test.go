@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parallax-reader/parallax/model"
@@ -153,5 +154,20 @@ func TestAlignEmpty(t *testing.T) {
 	b := model.Article{ID: "a2"}
 	if al := Align([]model.Article{a, b}, &model.Analysis{}); len(al) != 0 {
 		t.Errorf("empty article: %v", al)
+	}
+}
+
+// A headline pairs only with a headline: it must not take the body sentence
+// it resembles away from that sentence's real counterpart.
+func TestHeadlineDoesNotStealBodySentence(t *testing.T) {
+	a := article("a1", "City council approves new tram line", "The city council voted on Tuesday to approve a new tram line to the university.")
+	a.Title = "City council approves new tram line"
+	b := article("a2", "After a long debate, the city council on Tuesday approved a new tram line to the university.")
+	al := Align([]model.Article{a, b}, nil)
+	if len(al) != 1 {
+		t.Fatalf("want one alignment, got %d: %+v", len(al), al)
+	}
+	if got := a.Slice(al[0].A.Span); !strings.HasPrefix(got, "The city council voted") {
+		t.Fatalf("the body sentence should be aligned, got %q", got)
 	}
 }

@@ -54,6 +54,9 @@ func summary(ms []model.Mention) []string {
 }
 
 func TestFindTitlesAndRoles(t *testing.T) {
+	findCase(t, "Councillor Mark Davies voted against it.", []want{
+		{"Mark Davies", model.Person, "Councillor"},
+	})
 	findCase(t, "Iraqi Prime Minister Nouri al-Maliki opened the meeting.", []want{
 		{"Nouri al-Maliki", model.Person, "Iraqi Prime Minister"},
 		{"Iraqi", model.NORP, ""},

@@ -33,6 +33,9 @@ var titleWords = set(
 	"negotiator", "diplomat", "official", "lawmaker", "legislator", "mp", "mep",
 	"dep", "pres", "atty", "gen.", "supreme", "high", "special", "senior", "top",
 	"first", "lady", "mufti", "patriarch", "chief", "justice", "head", "delegate",
+	"councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman",
+	"assemblyman", "assemblywoman", "magistrate", "sheriff", "constable", "provost",
+	"dean", "rector", "chaplain", "ombudsman", "auditor", "prosecutor",
 )
 
 // titleHeads are the title words that can stand alone before a name and
@@ -53,6 +56,9 @@ var titleHeads = set(
 	"manager", "ceo", "cfo", "coo", "founder", "analyst", "correspondent", "editor",
 	"negotiator", "diplomat", "official", "lawmaker", "legislator", "mp", "mep", "pres",
 	"atty", "mufti", "patriarch", "delegate", "officer", "chief",
+	"councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman",
+	"assemblyman", "assemblywoman", "magistrate", "sheriff", "constable", "provost",
+	"dean", "rector", "chaplain", "ombudsman", "auditor", "prosecutor",
 )
 
 // orgCues are words that make a capitalised phrase an organisation when
