@@ -160,9 +160,10 @@ func TestAlignEmpty(t *testing.T) {
 // A headline pairs only with a headline: it must not take the body sentence
 // it resembles away from that sentence's real counterpart.
 func TestHeadlineDoesNotStealBodySentence(t *testing.T) {
-	a := article("a1", "City council approves new tram line", "The city council voted on Tuesday to approve a new tram line to the university.")
+	a := article("a1", "City council approves new tram line",
+		"The city council voted 7 to 2 on Tuesday to approve a new tram line linking the central station with the university, the mayor said.")
 	a.Title = "City council approves new tram line"
-	b := article("a2", "After a long debate, the city council on Tuesday approved a new tram line to the university.")
+	b := article("a2", "After a six-hour debate, the city council on Tuesday approved a new tram line by 8 votes to 1.")
 	al := Align([]model.Article{a, b}, nil)
 	if len(al) != 1 {
 		t.Fatalf("want one alignment, got %d: %+v", len(al), al)
