@@ -178,7 +178,7 @@ The annotation file is the one the reader uses for the same articles:
 				return err
 			}
 			md := export.Markdown(export.Input{
-				Date: noteDate(), Version: version, Articles: arts,
+				Date: export.NoteDate(), Version: version, Articles: arts,
 				Analysis: &an, Annotations: store.Annotations(),
 			})
 			if out == "" || out == "-" {
@@ -303,15 +303,6 @@ func loadArticles(ctx context.Context, sources []string, l loadFlags) ([]model.A
 		}
 	}
 	return articles.LoadAll(ctx, sources, l.options())
-}
-
-// noteDate is the date written into exported notes: now, or the time in
-// SOURCE_DATE_EPOCH, so that a note can be reproduced byte for byte.
-func noteDate() time.Time {
-	if sec, err := strconv.ParseInt(os.Getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil {
-		return time.Unix(sec, 0).UTC()
-	}
-	return time.Now()
 }
 
 // byteSize is a flag value in bytes that accepts KB/KiB/MB/MiB/GB/GiB suffixes.

@@ -75,6 +75,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.setFocus((m.focus + 1) % len(m.panes))
 	case key.Matches(msg, k.PrevPane):
 		m.setFocus((m.focus - 1 + len(m.panes)) % len(m.panes))
+	case key.Matches(msg, k.Export):
+		return m.openExport()
 	case key.Matches(msg, k.Select):
 		return m.startSelection()
 	case key.Matches(msg, k.Tag):

@@ -16,6 +16,7 @@ import (
 	"github.com/parallax-reader/parallax/ui/component"
 	"github.com/parallax-reader/parallax/ui/keys"
 	"github.com/parallax-reader/parallax/ui/pane"
+	"github.com/parallax-reader/parallax/ui/preview"
 	"github.com/parallax-reader/parallax/ui/theme"
 )
 
@@ -57,6 +58,8 @@ type Model struct {
 	c   *component.Common
 	opt Options
 	ctx context.Context
+
+	exp *preview.Model // the export preview while open (m)
 
 	arts  []model.Article
 	panes []*pane.Pane
@@ -226,6 +229,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.updateExport(msg); ok {
+		return cmd
+	}
 	if cmd, ok := m.updateTags(msg); ok {
 		return cmd
 	}

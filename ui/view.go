@@ -34,6 +34,9 @@ func (m *Model) Render() string {
 	if len(m.panes) == 0 {
 		return fill("no articles to show", w, h)
 	}
+	if m.exp != nil {
+		return m.exp.View()
+	}
 	if m.tooSmall() {
 		return fill(m.c.Styles.TooSmall.Render(tooSmallText(w)), w, h)
 	}

@@ -73,6 +73,9 @@ type KeyMap struct {
 	Link, Suggestions                   key.Binding
 	AcceptSuggestion, DismissSuggestion key.Binding
 
+	// Export: m previews the Markdown note, where w writes it.
+	Export key.Binding
+
 	// Selection: w/b move its end a word, ]/[ a sentence; esc cancels.
 	SelectWordNext, SelectWordPrev         key.Binding
 	SelectSentenceNext, SelectSentencePrev key.Binding
@@ -131,6 +134,7 @@ func Default() *KeyMap {
 
 		Link:              key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "linked scrolling")),
 		Suggestions:       key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "suggestions panel")),
+		Export:            key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "Markdown notes")),
 		AcceptSuggestion:  key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "accept as a tag")),
 		DismissSuggestion: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "dismiss")),
 
@@ -210,7 +214,7 @@ func (k *KeyMap) FullHelp(s State) [][]key.Binding {
 		k.Scrolling(),
 		{k.NextPane, k.PrevPane, k.PaneN, k.NextSentence, k.PrevSentence},
 		{k.Search, k.NextMatch, k.PrevMatch, k.ClearSearch, k.Help, k.Quit},
-		{k.Select, k.Tag, k.Undo, k.Redo, k.Annotations},
+		{k.Select, k.Tag, k.Undo, k.Redo, k.Annotations, k.Export},
 		k.Analysis(),
 		k.Compare(),
 	}
