@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -255,5 +256,61 @@ func quitCleanly(t *testing.T, s *tmuxSession) {
 			t.Fatalf("program still running after %v; screen:\n%s", screenWait, s.screen())
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestE2EExportPreview tags one discrepancy, previews the note with m,
+// writes it with w, and checks the file is byte for byte what
+// `parallax export` writes for the same articles.
+func TestE2EExportPreview(t *testing.T) {
+	bin := parallaxBinary(t)
+	data, work := t.TempDir(), t.TempDir()
+	env := []string{"NO_COLOR=", "XDG_DATA_HOME=" + data, "SOURCE_DATE_EPOCH=1700000000"}
+	s := startTmux(t, 100, 30, env, "sh", "-c", "cd "+shellJoin([]string{work})+" && exec "+shellJoin([]string{bin}))
+	s.waitFor(screenWait, "? help", "┊") // quotation marks: the analysis is in
+	s.send("]", "t")
+	s.waitFor(screenWait, "Tag a discrepancy")
+	s.send("n", "h", "Tab")
+	s.sendText("see the vote count")
+	s.send("C-s")
+	s.waitFor(screenWait, "tagged: high number tag")
+	s.send("m")
+	s.waitFor(screenWait, "Export preview", "Number")
+	// The tag's section is further down: search finds it.
+	s.send("/")
+	s.sendText("vote count")
+	s.send("Enter")
+	s.waitFor(screenWait, "see the vote count")
+	s.send("w")
+	s.waitFor(screenWait, "write to:")
+	s.send("Enter")
+	s.waitFor(screenWait, "wrote notes to")
+	s.send("q")
+	s.waitGone(screenWait, "Export preview")
+	s.send("q")
+	quitCleanly(t, s)
+
+	written, err := filepath.Glob(filepath.Join(work, "*-notes.md"))
+	if err != nil || len(written) != 1 {
+		t.Fatalf("want one note in the working folder, got %v (%v)", written, err)
+	}
+	got, err := os.ReadFile(written[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "export")
+	cmd.Env = append(os.Environ(), env...)
+	want, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("parallax export: %v", err)
+	}
+	if string(got) != string(want) {
+		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+		for i := range min(len(gl), len(wl)) {
+			if gl[i] != wl[i] {
+				t.Fatalf("the reader's note differs from parallax export at line %d:\nreader: %q\nexport: %q", i+1, gl[i], wl[i])
+			}
+		}
+		t.Fatalf("the reader's note has %d lines, parallax export %d", len(gl), len(wl))
 	}
 }

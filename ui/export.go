@@ -56,6 +56,15 @@ func (m *Model) updateExport(msg tea.Msg) (tea.Cmd, bool) {
 	case preview.ClosedMsg:
 		m.exp = nil
 		return nil, true
+	case AnalysisMsg:
+		// The note gains its entity table and quotations when the
+		// analysis arrives while the preview is open.
+		cmd := m.applyAnalysis(msg)
+		m.exp.SetMarkdown(m.exportNote())
+		if m.analysis != nil {
+			m.status, m.statusErr = "analysis arrived: the note now has entities and quotations", false
+		}
+		return cmd, true
 	case tea.WindowSizeMsg:
 		m.c.Width, m.c.Height = msg.Width, msg.Height
 		m.layout()

@@ -83,3 +83,21 @@ func TestNotesPathIsASlugInTheCurrentFolder(t *testing.T) {
 		}
 	}
 }
+
+// Opened before the analysis arrives, the preview gains the entity table
+// when it does.
+func TestExportPreviewRefreshesWhenAnalysisArrives(t *testing.T) {
+	arts := tagArticles()
+	st, _ := openTestStore(t, arts, false)
+	m := newTagModel(t, arts, st, 100, 30)
+	typeKeys(m, "m")
+	if m.exp == nil || bytes.Contains(m.exp.Markdown(), []byte("## Entities")) {
+		t.Fatal("before the analysis the note should have no entity table")
+	}
+	an := &model.Analysis{Articles: []model.ArticleAnalysis{{Article: "a1"}, {Article: "a2"}},
+		Clusters: []model.Cluster{{ID: "c1", Name: "Ana Ruiz", Type: model.Person, Mentions: map[string]int{"a1": 1, "a2": 1}}}}
+	run(m, AnalysisMsg{Analysis: an})
+	if m.exp == nil || !bytes.Contains(m.exp.Markdown(), []byte("Ana Ruiz")) {
+		t.Fatalf("the note did not gain the analysis:\n%s", m.exp.Markdown())
+	}
+}
