@@ -22,6 +22,7 @@ func removeStaleTemps(path string) {
 			continue
 		}
 		rest = strings.TrimPrefix(rest, ".bak")
+		rest = strings.TrimPrefix(rest, ".history")
 		rest = strings.TrimPrefix(rest, ".")
 		if rest != "" && strings.Trim(rest, "0123456789") == "" {
 			_ = os.Remove(filepath.Join(dir, e.Name()))

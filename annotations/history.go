@@ -1,6 +1,10 @@
 package annotations
 
-import "github.com/parallax-reader/parallax/model"
+import (
+	"fmt"
+
+	"github.com/parallax-reader/parallax/model"
+)
 
 // maxHistory bounds the undo history.
 const maxHistory = 1000
@@ -32,6 +36,7 @@ func (s *Store) record(st step) {
 		s.undo = s.undo[len(s.undo)-maxHistory:]
 	}
 	s.redo = nil
+	s.saveHistory()
 }
 
 // Undo reverts the last addition, edit or deletion, saves, and says what
@@ -43,11 +48,19 @@ func (s *Store) Undo() (string, error) {
 		return "", ErrNothingToUndo
 	}
 	st := s.undo[len(s.undo)-1]
+	if !s.inStep(st.id, st.after) {
+		// Changed elsewhere since (another program, or a merge): the step
+		// no longer applies; drop it rather than overwrite that change.
+		s.undo = s.undo[:len(s.undo)-1]
+		s.saveHistory()
+		return "", fmt.Errorf("cannot undo the %s: the tag was changed elsewhere since", st.describe())
+	}
 	if err := s.restoreState(st, st.before); err != nil {
 		return "", err
 	}
 	s.undo = s.undo[:len(s.undo)-1]
 	s.redo = append(s.redo, st)
+	s.saveHistory()
 	return "undid " + st.describe(), nil
 }
 
@@ -59,11 +72,17 @@ func (s *Store) Redo() (string, error) {
 		return "", ErrNothingToRedo
 	}
 	st := s.redo[len(s.redo)-1]
+	if !s.inStep(st.id, st.before) {
+		s.redo = s.redo[:len(s.redo)-1]
+		s.saveHistory()
+		return "", fmt.Errorf("cannot redo the %s: the tag was changed elsewhere since", st.describe())
+	}
 	if err := s.restoreState(st, st.after); err != nil {
 		return "", err
 	}
 	s.redo = s.redo[:len(s.redo)-1]
 	s.undo = append(s.undo, st)
+	s.saveHistory()
 	return "redid " + st.describe(), nil
 }
 

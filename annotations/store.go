@@ -108,6 +108,7 @@ func Open(path string, arts []model.Article, opt Options) (*Store, error) {
 		s.doc = s.newDocument(arts)
 	}
 	s.setArticles(arts)
+	s.loadHistory()
 	return s, nil
 }
 
