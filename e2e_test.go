@@ -142,9 +142,9 @@ func sentenceNumber(t *testing.T, screen string) int {
 }
 
 // TestE2ETagging tags two discrepancies from the keyboard, finds them again
-// after a restart, deletes one with undo and redo in between, finds one
-// after another restart, and checks that a second parallax on the same
-// annotation file is read-only.
+// after a restart, undoes the last of them with u (the undo history
+// outlives the session), finds one after another restart, and checks that
+// a second parallax on the same annotation file is read-only.
 func TestE2ETagging(t *testing.T) {
 	bin := parallaxBinary(t)
 	env := []string{"NO_COLOR=", "XDG_DATA_HOME=" + t.TempDir()}
