@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -57,29 +56,7 @@ func run(m *Model, msgs ...tea.Msg) (quit bool) {
 }
 
 // immediate runs cmd and returns the messages it produces within a moment.
-func immediate(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	select {
-	case msg := <-ch:
-		if batch, ok := msg.(tea.BatchMsg); ok {
-			var out []tea.Msg
-			for _, c := range batch {
-				out = append(out, immediate(c)...)
-			}
-			return out
-		}
-		if msg == nil {
-			return nil
-		}
-		return []tea.Msg{msg}
-	case <-time.After(50 * time.Millisecond):
-		return nil
-	}
-}
+func immediate(cmd tea.Cmd) []tea.Msg { return fixture.Immediate(cmd) }
 
 // keys presses each key in turn.
 func typeKeys(m *Model, names ...string) bool {

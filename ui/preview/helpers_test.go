@@ -1,10 +1,11 @@
 package preview
 
 import (
+	"github.com/parallax-reader/parallax/ui/internal/fixture"
+
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -46,29 +47,7 @@ func run(m *Model, msgs ...tea.Msg) []tea.Msg {
 	return out
 }
 
-func immediate(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	select {
-	case msg := <-ch:
-		if batch, ok := msg.(tea.BatchMsg); ok {
-			var out []tea.Msg
-			for _, c := range batch {
-				out = append(out, immediate(c)...)
-			}
-			return out
-		}
-		if msg == nil {
-			return nil
-		}
-		return []tea.Msg{msg}
-	case <-time.After(50 * time.Millisecond):
-		return nil
-	}
-}
+func immediate(cmd tea.Cmd) []tea.Msg { return fixture.Immediate(cmd) }
 
 // typeKeys presses each named key and returns what the preview sent out.
 func typeKeys(m *Model, names ...string) []tea.Msg {

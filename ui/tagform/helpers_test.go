@@ -1,9 +1,10 @@
 package tagform
 
 import (
+	"github.com/parallax-reader/parallax/ui/internal/fixture"
+
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -39,29 +40,7 @@ func press(s string) tea.KeyPressMsg {
 
 // messages runs cmd and returns what it produces at once, batches
 // flattened; commands that wait (timers) are dropped.
-func messages(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	select {
-	case msg := <-ch:
-		if batch, ok := msg.(tea.BatchMsg); ok {
-			var out []tea.Msg
-			for _, c := range batch {
-				out = append(out, messages(c)...)
-			}
-			return out
-		}
-		if msg == nil {
-			return nil
-		}
-		return []tea.Msg{msg}
-	case <-time.After(50 * time.Millisecond):
-		return nil
-	}
-}
+func messages(cmd tea.Cmd) []tea.Msg { return fixture.Immediate(cmd) }
 
 // keys presses each named key and returns the form's messages to the
 // root (the text area's own cursor messages left out).
