@@ -172,8 +172,11 @@ func readStdin(source string, opt Options) (document, error) {
 		return document{}, tooLargeError(source, limit)
 	}
 	f := formatText
-	if looksLikeHTML(raw) {
+	switch {
+	case looksLikeHTML(raw):
 		f = formatHTML
+	case looksLikeMarkdown(raw):
+		f = formatMarkdown
 	}
 	return document{source: source, raw: raw, format: f, outlet: "stdin", nameTitle: "Standard input"}, nil
 }
@@ -232,8 +235,11 @@ func readFile(source, path string, opt Options) (document, error) {
 		d.format = formatText
 	default:
 		// A page saved without an extension is still a page.
-		if looksLikeHTML(raw) {
+		switch {
+		case looksLikeHTML(raw):
 			d.format = formatHTML
+		case looksLikeMarkdown(raw):
+			d.format = formatMarkdown
 		}
 	}
 	return d, nil
@@ -280,6 +286,20 @@ func looksLikeHTML(raw []byte) bool {
 	head = bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})
 	head = bytes.ToLower(bytes.TrimLeft(head, " \t\r\n"))
 	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
+}
+
+// looksLikeMarkdown reports whether text with no name to go by starts like
+// a Markdown document: an ATX heading ("# Title") or YAML front matter.
+// News text does not begin with either, so plain text stays plain.
+func looksLikeMarkdown(raw []byte) bool {
+	head := raw[:min(len(raw), 512)]
+	head = bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if bytes.HasPrefix(head, []byte("---\n")) || bytes.HasPrefix(head, []byte("---\r\n")) {
+		return true
+	}
+	hashes := len(head) - len(bytes.TrimLeft(head, "#"))
+	return hashes >= 1 && hashes <= 6 && len(head) > hashes+1 && head[hashes] == ' ' && head[hashes+1] != ' '
 }
 
 // build cleans and reads a document into an article.

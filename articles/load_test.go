@@ -371,3 +371,25 @@ func hugeArticle(size int) []byte {
 	}
 	return []byte(strings.TrimRight(b.String(), "\r\n"))
 }
+
+// Markdown on standard input, or in a file with no extension, is read as
+// Markdown when it starts like it; plain text stays plain.
+func TestMarkdownSniffedWithoutAName(t *testing.T) {
+	md := "# City council approves tram line\n\nThe council **voted** on [Tuesday](http://example.org).\n"
+	a, err := Load(context.Background(), "-", Options{Stdin: strings.NewReader(md)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "City council approves tram line" || strings.Contains(a.Text, "**") || strings.Contains(a.Text, "](") {
+		t.Fatalf("stdin Markdown not read as Markdown: title %q, text %q", a.Title, a.Text)
+	}
+	for _, plain := range []string{"#hashtag news of the day.\n\nMore text.\n", "Plain report.\n\n# not a heading here\n"} {
+		a, err := Load(context.Background(), "-", Options{Stdin: strings.NewReader(plain)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "#") {
+			t.Fatalf("plain text %q lost its #: %q", plain, a.Text)
+		}
+	}
+}
