@@ -126,7 +126,9 @@ func unitsCompatible(x, y string) bool {
 	if x == y {
 		return true
 	}
-	strict := func(u string) bool { return strings.HasPrefix(u, "date:") || strings.HasPrefix(u, "ord:") }
+	strict := func(u string) bool {
+		return strings.HasPrefix(u, "date:") || strings.HasPrefix(u, "ord:") || u == "tally"
+	}
 	if strict(x) || strict(y) {
 		return false
 	}

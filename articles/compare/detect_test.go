@@ -117,3 +117,14 @@ func TestNounDetector(t *testing.T) {
 		{"several words replaced", "They met the prosecutor general on Monday.", "They met the army chief of staff on Monday.", "", ""},
 	})
 }
+
+func TestVoteTallies(t *testing.T) {
+	runDetectorCases(t, []detectorCase{
+		{"tally differs", "The council voted 7 to 2 on Tuesday to approve the line.",
+			"The council on Tuesday approved the line by 8 votes to 1.", model.Number, `"7 to 2" vs "8 votes to 1"`},
+		{"same tally in words", "The council voted 7 to 2 to approve the line.",
+			"The council voted seven to two to approve the line.", "", ""},
+		{"a range is no tally", "Prices rose from 7 to 9 percent last year.",
+			"Prices rose from 7 to 9 percent last year, officials said.", "", ""},
+	})
+}

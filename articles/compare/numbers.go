@@ -67,6 +67,9 @@ func quantityAt(toks []token, i int) (quantity, bool) {
 	if !ok {
 		return quantity{}, false
 	}
+	if tq, ok := tallyAt(toks, i, last, v); ok {
+		return tq, true
+	}
 	q := quantity{first: i, last: last, lo: v - tol, hi: v + tol, value: v}
 	if t.digit {
 		if k := strings.IndexByte(t.key, '-'); k > 0 {
@@ -107,6 +110,41 @@ func quantityAt(toks []token, i int) (quantity, bool) {
 	}
 	q.first = first
 	return finish(toks, q, i, h, tol), true
+}
+
+// voteWords mark a count of votes: "voted 7 to 2", "by 8 votes to 1".
+var voteWords = map[string]bool{"vote": true, "votes": true, "voted": true, "voting": true, "ballot": true, "ballots": true}
+
+// tallyAt reads a vote count starting with the number v at toks[i:last+1]:
+// "7 to 2" after a word of voting, or "8 votes to 1". Both numbers make the
+// value (for and against), so "7 to 2" and "8 votes to 1" differ while
+// "7 to 2" and "seven votes to two" do not. A plain "from 7 to 9" is a
+// range, not a tally, and is left to the caller.
+func tallyAt(toks []token, i, last int, v float64) (quantity, bool) {
+	j := last + 1
+	voted := false
+	if j < len(toks) && voteWords[toks[j].lower] {
+		voted = true
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].lower != "to" {
+		return quantity{}, false
+	}
+	for k := max(0, i-3); k < i && !voted; k++ {
+		voted = voteWords[toks[k].lower]
+	}
+	if !voted {
+		return quantity{}, false
+	}
+	w, end, _, ok := numberAt(toks, j+1)
+	if !ok || v != math.Trunc(v) || w != math.Trunc(w) || v > 1e5 || w > 1e5 {
+		return quantity{}, false
+	}
+	if end+1 < len(toks) && voteWords[toks[end+1].lower] {
+		end++ // "7 votes to 2 votes"
+	}
+	tally := v*1e6 + w
+	return quantity{first: i, last: end, lo: tally, hi: tally, value: v, unit: "tally"}, true
 }
 
 // finish attaches the currency, percentage, unit and trailing hedge to a
