@@ -153,6 +153,12 @@ func (f *featureSpace) article(a *model.Article, aa *model.ArticleAnalysis) *art
 		}
 		for _, q := range quantities(toks) {
 			add("#"+q.unit+"="+strconv.FormatFloat(q.value, 'g', 6, 64), numberBoost)
+			// What is counted counts too, whatever the number: two
+			// accounts that give a cost in euros differently still both
+			// give a cost in euros, and that is what a reader compares.
+			if q.unit != "" && !strings.HasPrefix(q.unit, "date:") {
+				add("#"+q.unit, 1)
+			}
 		}
 		terms := make([]termCount, 0, len(counts))
 		for _, c := range counts {

@@ -172,3 +172,21 @@ func TestHeadlineDoesNotStealBodySentence(t *testing.T) {
 		t.Fatalf("the body sentence should be aligned, got %q", got)
 	}
 }
+
+// Two sentences that give the same kind of amount differently (a cost in
+// euros) align on what is counted even when the numbers differ, so the
+// difference can be proposed.
+func TestAmountsOfOneKindAlign(t *testing.T) {
+	a := article("a1", "The line will cost €240 million and open in 2029.", "Opposition councillors called the plan reckless.")
+	b := article("a2", "The project is expected to cost €260 million.", "Councillors who voted against it warned of delays.")
+	al := Align([]model.Article{a, b}, nil)
+	found := false
+	for _, x := range al {
+		if strings.Contains(a.Slice(x.A.Span), "€240") && strings.Contains(b.Slice(x.B.Span), "€260") {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("the two costs were not aligned: %+v", al)
+	}
+}
