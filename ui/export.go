@@ -3,12 +3,13 @@ package ui
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/parallax-reader/parallax/annotations/export"
-	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/ui/preview"
 )
 
@@ -18,32 +19,50 @@ import (
 
 // exportNote is the note for the open articles, tags and analysis.
 func (m *Model) exportNote() []byte {
-	var tags []model.Annotation
-	if m.tags.store != nil {
-		tags = m.tags.store.Annotations()
-	}
-	return export.Markdown(export.Input{
-		Date:        export.NoteDate(),
-		Version:     m.opt.Version,
-		Articles:    m.arts,
-		Analysis:    m.analysis,
-		Annotations: tags,
-	})
+	in := m.exportInput()
+	in.Date = export.NoteDate()
+	return export.Markdown(in)
 }
 
 // openExport shows the preview of the note.
 func (m *Model) openExport() tea.Cmd {
-	m.exp = preview.New(m.c, m.exportNote(), notesPath(m.arts))
+	m.exp = preview.New(m.c, m.exportNote(), notesPath(m.exportInput()))
 	m.exp.SetSize(m.c.Width, m.c.Height)
-	if m.analysis == nil {
-		m.status, m.statusErr = "analysis still running: the note lacks entities and quotations", true
-	}
+	m.expHelp = false
+	m.sayWhatTheNoteLacks()
 	return nil
 }
 
-// updateExport gives the open preview the keyboard, the mouse wheel,
-// pastes and the terminal's size; ctrl+c still quits. It reports whether
-// the message was the preview's.
+// exportInput is what the note is made of, the date excepted.
+func (m *Model) exportInput() export.Input {
+	in := export.Input{Version: m.opt.Version, Articles: m.arts, Analysis: m.analysis}
+	if m.tags.store != nil {
+		in.Annotations = m.tags.store.Annotations()
+	}
+	return in
+}
+
+// sayWhatTheNoteLacks tells the reader, in the preview's status line, that
+// the note has no entity table or quotations while there is no analysis.
+// It is said again after every key that leaves the line empty, so it is
+// never out of sight for long.
+func (m *Model) sayWhatTheNoteLacks() {
+	if m.exp == nil || m.analysis != nil || m.exp.Prompting() || m.exp.Status() != "" {
+		return
+	}
+	switch {
+	case m.aids.failed != "":
+		m.exp.SetStatus("analysis failed: the note has no entities or quotations", true)
+	case m.opt.Analyze != nil:
+		m.exp.SetStatus("analysis still running: entities and quotations will be missing", false)
+	default:
+		m.exp.SetStatus("no analysis: the note has no entities or quotations", false)
+	}
+}
+
+// updateExport gives the open preview the keyboard, the mouse, pastes and
+// the terminal's size; ctrl+c still quits, and ? lists the preview's keys.
+// It reports whether the message was the preview's.
 func (m *Model) updateExport(msg tea.Msg) (tea.Cmd, bool) {
 	if wrote, ok := msg.(preview.WroteMsg); ok {
 		m.status, m.statusErr = "wrote notes to "+wrote.Path, false
@@ -54,7 +73,7 @@ func (m *Model) updateExport(msg tea.Msg) (tea.Cmd, bool) {
 	}
 	switch msg := msg.(type) {
 	case preview.ClosedMsg:
-		m.exp = nil
+		m.exp, m.expHelp = nil, false
 		return nil, true
 	case AnalysisMsg:
 		// The note gains its entity table and quotations when the
@@ -62,7 +81,10 @@ func (m *Model) updateExport(msg tea.Msg) (tea.Cmd, bool) {
 		cmd := m.applyAnalysis(msg)
 		m.exp.SetMarkdown(m.exportNote())
 		if m.analysis != nil {
-			m.status, m.statusErr = "analysis arrived: the note now has entities and quotations", false
+			m.exp.SetStatus("analysis arrived: the note now has entities and quotations", false)
+		} else {
+			m.exp.SetStatus("", false)
+			m.sayWhatTheNoteLacks()
 		}
 		return cmd, true
 	case tea.WindowSizeMsg:
@@ -71,47 +93,90 @@ func (m *Model) updateExport(msg tea.Msg) (tea.Cmd, bool) {
 		m.exp.SetSize(msg.Width, msg.Height)
 		return nil, true
 	case tea.KeyPressMsg:
-		if key.Matches(msg, m.c.Keys.Interrupt) {
-			return tea.Quit, true
+		return m.handleExportKey(msg), true
+	case tea.MouseMsg, tea.PasteMsg:
+		if m.expHelp {
+			return nil, true
 		}
-		return m.exp.Update(msg), true
-	case tea.MouseWheelMsg, tea.PasteMsg, tea.MouseClickMsg:
 		return m.exp.Update(msg), true
 	}
 	return nil, false
 }
 
-// notesPath is where the note is written by default: the current folder,
-// named for the first article.
-func notesPath(arts []model.Article) string {
-	title := "parallax"
-	if len(arts) > 0 {
-		title = arts[0].Title
+// handleExportKey routes a key while the preview is open.
+func (m *Model) handleExportKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Interrupt):
+		return tea.Quit
+	case m.expHelp:
+		switch {
+		case key.Matches(msg, k.CloseHelp):
+			m.expHelp = false
+		case key.Matches(msg, k.Down):
+			m.helpScroll++
+		case key.Matches(msg, k.Up):
+			m.helpScroll = max(m.helpScroll-1, 0)
+		}
+		return nil
+	case key.Matches(msg, k.Help) && !m.exp.Prompting():
+		m.expHelp, m.helpScroll = true, 0
+		return nil
 	}
-	return "./" + slug(title) + "-notes.md"
+	cmd := m.exp.Update(msg)
+	m.sayWhatTheNoteLacks()
+	return cmd
 }
 
-// slug keeps lower-case ASCII letters and digits, joined by single hyphens,
-// at most 60 bytes.
+// exportHelp is what ? lists in the preview: its keys, then closing the
+// list and quitting.
+func (m *Model) exportHelp() [][]key.Binding {
+	k := m.c.Keys
+	return append(m.exp.FullHelp(), []key.Binding{k.CloseHelp, k.Interrupt})
+}
+
+// exportHelpView draws the preview's keys over it. The compositor drops
+// trailing blanks that carry no style, so rows are padded back to w.
+func (m *Model) exportHelpView(w, h int) string {
+	rows := strings.Split(m.overlayHelp(m.exp.View(), w, h), "\n")
+	for i, r := range rows {
+		rows[i] = r + strings.Repeat(" ", max(w-ansi.StringWidth(r), 0))
+	}
+	return strings.Join(rows, "\n")
+}
+
+// notesPath is where the note is written by default: the current folder,
+// named for the note's title.
+func notesPath(in export.Input) string {
+	return "./" + slug(export.Title(in)) + "-notes.md"
+}
+
+// slug keeps lower-case ASCII letters and digits, joined by single hyphens;
+// a long one is cut at a hyphen to at most maxSlug bytes.
 func slug(s string) string {
+	const maxSlug = 60
 	var b strings.Builder
 	hyphen := false
 	for _, r := range strings.ToLower(s) {
-		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if hyphen && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			hyphen = false
-			if b.Len() >= 60 {
-				break
-			}
+		if r >= utf8.RuneSelf || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			hyphen = true
 			continue
 		}
-		hyphen = true
+		if hyphen && b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteRune(r)
+		hyphen = false
 	}
-	if b.Len() == 0 {
+	out := b.String()
+	if len(out) > maxSlug {
+		out = out[:maxSlug]
+		if i := strings.LastIndexByte(out, '-'); i > 0 {
+			out = out[:i]
+		}
+	}
+	if out == "" {
 		return "parallax"
 	}
-	return b.String()
+	return out
 }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -72,15 +74,20 @@ func TestExportPreviewWritesTheNote(t *testing.T) {
 	}
 }
 
-func TestNotesPathIsASlugInTheCurrentFolder(t *testing.T) {
+func TestNotesPathIsTheNoteTitleSlugged(t *testing.T) {
 	for title, want := range map[string]string{
-		"First U.S.-Iranian talks in 27 years": "./first-u-s-iranian-talks-in-27-years-notes.md",
-		"Ça va? «Oui»":                         "./a-va-oui-notes.md",
-		"":                                     "./parallax-notes.md",
+		"First U.S.-Iranian talks in 27 years": "./discrepancy-notes-first-u-s-iranian-talks-in-27-years-notes.md",
+		"Ça va? «Oui»":                         "./discrepancy-notes-a-va-oui-notes.md",
+		"":                                     "./discrepancy-notes-notes.md",
+		// Cut at a hyphen, never inside a word.
+		strings.Repeat("abcdefghij ", 8): "./discrepancy-notes-abcdefghij-abcdefghij-abcdefghij-notes.md",
 	} {
-		if got := notesPath([]model.Article{{Title: title}}); got != want {
+		if got := notesPath(export.Input{Articles: []model.Article{{Title: title}}}); got != want {
 			t.Errorf("notesPath(%q) = %q, want %q", title, got, want)
 		}
+	}
+	if got := notesPath(export.Input{Title: "§§§"}); got != "./parallax-notes.md" {
+		t.Errorf("a title with no letters gives %q", got)
 	}
 }
 
@@ -99,5 +106,84 @@ func TestExportPreviewRefreshesWhenAnalysisArrives(t *testing.T) {
 	run(m, AnalysisMsg{Analysis: an})
 	if m.exp == nil || !bytes.Contains(m.exp.Markdown(), []byte("Ana Ruiz")) {
 		t.Fatalf("the note did not gain the analysis:\n%s", m.exp.Markdown())
+	}
+}
+
+// Without an analysis the preview says what the note lacks, and says it
+// again after a key clears it; when the analysis arrives it says so.
+func TestExportPreviewSaysTheAnalysisIsMissing(t *testing.T) {
+	arts := tagArticles()
+	m := New(Options{Articles: arts, Theme: "dark",
+		Analyze: func(context.Context, []model.Article) (*model.Analysis, error) { return nil, nil }})
+	run(m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	typeKeys(m, "m")
+	const running = "analysis still running: entities and quotations will be missing"
+	if m.exp == nil || m.exp.Status() != running || !strings.Contains(screen(m), running) {
+		t.Fatalf("preview status %q, want %q", m.exp.Status(), running)
+	}
+	typeKeys(m, "j")
+	if m.exp.Status() != running {
+		t.Fatalf("after j the status is %q", m.exp.Status())
+	}
+	an := &model.Analysis{Articles: []model.ArticleAnalysis{{Article: "a1"}, {Article: "a2"}}}
+	run(m, AnalysisMsg{Analysis: an})
+	if !strings.Contains(m.exp.Status(), "analysis arrived") {
+		t.Fatalf("after the analysis the status is %q", m.exp.Status())
+	}
+
+	failed := New(Options{Articles: arts, Theme: "dark",
+		Analyze: func(context.Context, []model.Article) (*model.Analysis, error) { return nil, nil }})
+	run(failed, tea.WindowSizeMsg{Width: 100, Height: 30})
+	run(failed, AnalysisMsg{Err: errors.New("no model")})
+	typeKeys(failed, "m")
+	if !failed.exp.StatusIsError() || !strings.Contains(failed.exp.Status(), "analysis failed") {
+		t.Fatalf("after a failed analysis the status is %q", failed.exp.Status())
+	}
+}
+
+// ? lists the preview's keys over it (not the reader's), any other key
+// than ?/esc/j/k leaves the list alone; typed into the path prompt, ? is a
+// character of the path. ctrl+c quits from the preview.
+func TestExportPreviewHelpAndQuit(t *testing.T) {
+	m := newModel(t, tagArticles(), 100, 30)
+	typeKeys(m, "m", "?")
+	scr := screen(m)
+	for _, want := range []string{"Keys", "write file", "esc/q/m", "close"} {
+		if !strings.Contains(scr, want) {
+			t.Fatalf("help in the preview lacks %q:\n%s", want, scr)
+		}
+	}
+	if strings.Contains(scr, "linked scrolling") {
+		t.Fatalf("help in the preview lists the reader's keys:\n%s", scr)
+	}
+	checkFrame(t, m.Render(), 100, 30)
+	typeKeys(m, "q")
+	if m.exp == nil || !m.expHelp {
+		t.Fatal("q under the help closed the preview")
+	}
+	typeKeys(m, "esc")
+	if m.exp == nil || m.expHelp {
+		t.Fatalf("esc did not close the help alone:\n%s", screen(m))
+	}
+
+	typeKeys(m, "w")
+	for range 80 {
+		run(m, press("backspace"))
+	}
+	typeText(m, "what?.md")
+	if m.expHelp || !strings.Contains(screen(m), "what?.md") {
+		t.Fatalf("? in the path prompt should be typed:\n%s", screen(m))
+	}
+	typeKeys(m, "esc")
+
+	// The wheel scrolls the preview, not the panes.
+	run(m, tea.WindowSizeMsg{Width: 60, Height: 8})
+	top := m.Panes()[0].ReadingPosition()
+	run(m, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if m.exp.Top() == 0 || m.Panes()[0].ReadingPosition() != top {
+		t.Fatalf("the wheel should scroll the preview (top %d of %d, %d rows), not the pane", m.exp.Top(), m.exp.Lines(), m.exp.BodyRows())
+	}
+	if quit := run(m, ctrl('c')); !quit {
+		t.Fatal("ctrl+c in the preview did not quit")
 	}
 }

@@ -59,7 +59,8 @@ type Model struct {
 	opt Options
 	ctx context.Context
 
-	exp *preview.Model // the export preview while open (m)
+	exp     *preview.Model // the export preview while open (m)
+	expHelp bool           // ? pressed in the preview: its keys over it
 
 	arts  []model.Article
 	panes []*pane.Pane

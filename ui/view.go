@@ -35,6 +35,9 @@ func (m *Model) Render() string {
 		return fill("no articles to show", w, h)
 	}
 	if m.exp != nil {
+		if m.expHelp {
+			return m.exportHelpView(w, h)
+		}
 		return m.exp.View()
 	}
 	if m.tooSmall() {
@@ -211,6 +214,9 @@ func (m *Model) helpBox(maxW, maxH int) string {
 	groups := m.c.Keys.FullHelp(m.helpFrom)
 	if m.helpFrom == keys.PanelOpen {
 		groups = m.panelHelp()
+	}
+	if m.exp != nil {
+		groups = m.exportHelp()
 	}
 	for _, g := range groups {
 		col := m.help.FullHelpView([][]key.Binding{g})

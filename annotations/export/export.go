@@ -91,13 +91,7 @@ type tagRef struct {
 }
 
 func newDoc(in Input) *doc {
-	d := &doc{in: in, title: strings.TrimSpace(oneLine(cleanControls(in.Title)))}
-	if d.title == "" {
-		d.title = "Discrepancy notes"
-		if len(in.Articles) > 0 && strings.TrimSpace(in.Articles[0].Title) != "" {
-			d.title = "Discrepancy notes: " + in.Articles[0].Title
-		}
-	}
+	d := &doc{in: in, title: Title(in)}
 	d.labels = articleLabels(in.Articles)
 
 	order := make([]int, len(in.Annotations))

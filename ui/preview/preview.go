@@ -427,6 +427,14 @@ func (m *Model) Status() string { return m.status.before + m.status.path + m.sta
 // StatusIsError reports whether the message is an error.
 func (m *Model) StatusIsError() bool { return m.status.err }
 
+// SetStatus shows the root's message in the status line; like the
+// preview's own messages it stays until the next key.
+func (m *Model) SetStatus(text string, isErr bool) { m.status = status{before: text, err: isErr} }
+
+// Prompting reports whether a prompt (search, path, overwrite?) has the
+// keyboard, so the root leaves keys such as ? to it.
+func (m *Model) Prompting() bool { return m.mode != reading }
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return fmt.Sprintf("%d %s", n, one)
