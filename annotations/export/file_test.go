@@ -5,9 +5,13 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/parallax-reader/parallax/annotations"
 	"github.com/parallax-reader/parallax/articles"
@@ -114,15 +118,77 @@ func TestGoldenSampleFromFile(t *testing.T) {
 		t.Errorf("export differs from %s (run go test -update after checking the change):\n%s", golden, got)
 	}
 
-	// The orphan is listed last with its last known passage; the others
-	// have their sections.
-	outline := strings.Join(parse(strictMD, got).outline(), "\n")
-	for _, want := range []string{"H2 Summary", "H3 1. Number — high", "H3 5. Quote wording — medium", "H2 Orphaned tags"} {
-		if !strings.Contains(outline, want) {
-			t.Fatalf("outline lacks %q:\n%s", want, outline)
+	// Read back with goldmark: every heading in order, and under each
+	// section the tables (with their header rows) and block quotes.
+	doc := parse(strictMD, got)
+	wantOutline := []string{
+		"H1 Baghdad talks: two accounts",
+		"H2 Summary",
+		"H2 Discrepancies",
+		"H3 1. Number — high", "H3 2. Omission — low", "H3 3. Contradiction — high",
+		"H4 Bilateral or not?", // the note's own Markdown heading
+		"H3 4. Role — medium", "H3 5. Quote wording — medium",
+		"H2 Entities",
+		"H2 Quotations",
+		"H3 Ryan C. Crocker", "H3 Hassan Kazemi-Qomi", "H3 Joost Hiltermann", "H3 Unattributed",
+		"H2 Orphaned tags",
+		"H3 6. Other — low",
+	}
+	if outline := doc.outline(); strings.Join(outline, "\n") != strings.Join(wantOutline, "\n") {
+		t.Errorf("headings:\n%s\nwant:\n%s", strings.Join(outline, "\n"), strings.Join(wantOutline, "\n"))
+	}
+	wantShape := map[string]sectionShape{
+		"Summary": {tables: []string{"Kind | Severity | Tags"}},
+		// Two quotes for each pair and one for the omission; each pair's
+		// wording compared, removed words struck (legends included).
+		"Discrepancies": {quotes: 9, struck: 13},
+		"Entities":      {tables: []string{"Entity | Type | baghdad-talks-a.txt | baghdad-talks-b.txt"}},
+		"Quotations":    {},
+		"Orphaned tags": {quotes: 1},
+	}
+	shapes := doc.sections()
+	for name, want := range wantShape {
+		if got := shapes[name]; !slices.Equal(got.tables, want.tables) || got.quotes != want.quotes || got.struck != want.struck {
+			t.Errorf("section %q has %+v, want %+v", name, got, want)
 		}
 	}
-	if !bytes.Contains(got, []byte(lostSentence)) {
-		t.Fatal("the orphan's last known passage is missing")
+	if orphan := shapes["Orphaned tags"].quoted; !slices.Contains(orphan, lostSentence) {
+		t.Errorf("the orphan's last known passage is not quoted: %q", orphan)
 	}
+}
+
+// sectionShape is what a level-2 section of a note holds, as goldmark
+// reads it.
+type sectionShape struct {
+	tables []string // each table's header cells, joined by " | "
+	quotes int      // block quotes
+	struck int      // struck-out words (a quote's wording compared)
+	quoted []string // the block quotes' text
+}
+
+// sections reads the shape of every level-2 section of the note.
+func (p parsed) sections() map[string]sectionShape {
+	out := map[string]sectionShape{}
+	cur := ""
+	for n := p.doc.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok && h.Level <= 2 {
+			cur = p.textOf(h)
+			continue
+		}
+		sh := out[cur]
+		switch n := n.(type) {
+		case *east.Table:
+			var cells []string
+			for c := n.FirstChild().FirstChild(); c != nil; c = c.NextSibling() {
+				cells = append(cells, p.textOf(c))
+			}
+			sh.tables = append(sh.tables, strings.Join(cells, " | "))
+		case *ast.Blockquote:
+			sh.quotes++
+			sh.quoted = append(sh.quoted, p.textOf(n))
+		}
+		sh.struck += count(n, east.KindStrikethrough)
+		out[cur] = sh
+	}
+	return out
 }
