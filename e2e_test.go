@@ -244,25 +244,11 @@ func TestE2EEntitiesAndQuotations(t *testing.T) {
 }
 
 // quitCleanly waits for the program to exit and fails on a non-zero
-// status. Under load tmux may mark the pane dead long before it reaps the
-// process; the exit is what matters here, so a status still unknown then is
-// not waited for.
+// status.
 func quitCleanly(t *testing.T, s *tmuxSession) {
 	t.Helper()
-	deadline := time.Now().Add(exitWait)
-	for {
-		out := s.run("display-message", "-p", "-t", s.name, "#{pane_dead}|#{pane_dead_status}")
-		dead, status, _ := strings.Cut(strings.TrimSpace(out), "|")
-		if dead == "1" {
-			if status != "" && status != "0" {
-				t.Fatalf("exit status %s; screen:\n%s", status, s.screen())
-			}
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("program still running after %v; screen:\n%s", exitWait, s.screen())
-		}
-		time.Sleep(20 * time.Millisecond)
+	if code := s.exitStatus(exitWait); code != 0 {
+		t.Fatalf("exit status %d; screen:\n%s", code, s.screen())
 	}
 }
 

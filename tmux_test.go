@@ -59,6 +59,10 @@ type tmuxSession struct {
 	t      testing.TB
 	socket string
 	name   string
+	// status is where the shell around the program writes its exit
+	// status: tmux can be slow to notice a pane's process has ended on a
+	// loaded machine, the file is not.
+	status string
 }
 
 // startTmux runs command in a detached tmux session of the given size. The
@@ -66,7 +70,8 @@ type tmuxSession struct {
 func startTmux(t testing.TB, width, height int, env []string, command ...string) *tmuxSession {
 	t.Helper()
 	requireTmux(t)
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("parallax-test-%d-%d", os.Getpid(), time.Now().UnixNano()), name: "e2e"}
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("parallax-test-%d-%d", os.Getpid(), time.Now().UnixNano()), name: "e2e",
+		status: filepath.Join(t.TempDir(), "status")}
 	args := []string{"new-session", "-d", "-s", s.name, "-x", strconv.Itoa(width), "-y", strconv.Itoa(height)}
 	// Each session gets annotation files of its own unless the test
 	// chooses, so tests never share (or lock) a user's real files.
@@ -77,7 +82,22 @@ func startTmux(t testing.TB, width, height int, env []string, command ...string)
 		args = append(args, "-e", e)
 	}
 	args = append(args, "-e", "TERM=xterm-256color")
-	s.run(append(args, shellJoin(command))...)
+	if len(command) > 0 && command[0] == "exec" {
+		command = command[1:] // the shell stays, to record the status
+	}
+	args = append(args, shellJoin(command)+"; echo $? > "+shellJoin([]string{s.status}))
+	// A new tmux server now and then exits as it starts on a loaded
+	// machine ("server exited unexpectedly"); starting again is enough.
+	for try := 1; ; try++ {
+		out, err := exec.Command("tmux", append([]string{"-L", s.socket}, args...)...).CombinedOutput()
+		if err == nil {
+			break
+		}
+		if try == 3 {
+			t.Fatalf("tmux new-session: %v\n%s", err, out)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 	s.run("set-option", "-t", s.name, "remain-on-exit", "on")
 	t.Cleanup(func() { _ = exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
 	return s
@@ -160,17 +180,10 @@ func (s *tmuxSession) exitStatus(timeout time.Duration) int {
 	s.t.Helper()
 	deadline := time.Now().Add(timeout)
 	for {
-		out := s.run("display-message", "-p", "-t", s.name, "#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}")
-		f := strings.Split(strings.TrimSpace(out), "|")
-		// tmux may mark the pane dead (its terminal closed) a moment before
-		// it has reaped the process; the status follows.
-		if len(f) == 3 && f[0] == "1" && (f[1] != "" || f[2] != "") {
-			if f[2] != "" && f[2] != "0" {
-				s.t.Fatalf("program killed by signal %s; screen:\n%s", f[2], s.screen())
-			}
-			n, err := strconv.Atoi(f[1])
+		if data, err := os.ReadFile(s.status); err == nil && strings.HasSuffix(string(data), "\n") {
+			n, err := strconv.Atoi(strings.TrimSpace(string(data)))
 			if err != nil {
-				s.t.Fatalf("unreadable exit status %q", out)
+				s.t.Fatalf("unreadable exit status %q", data)
 			}
 			return n
 		}
@@ -181,10 +194,16 @@ func (s *tmuxSession) exitStatus(timeout time.Duration) int {
 	}
 }
 
-// pid is the process id of the program in the pane.
+// pid is the process id of the program in the pane: the child of the
+// shell that runs it.
 func (s *tmuxSession) pid() int {
 	s.t.Helper()
-	n, err := strconv.Atoi(strings.TrimSpace(s.run("display-message", "-p", "-t", s.name, "#{pane_pid}")))
+	shell := strings.TrimSpace(s.run("display-message", "-p", "-t", s.name, "#{pane_pid}"))
+	out, err := exec.Command("pgrep", "-P", shell).Output()
+	if err != nil {
+		s.t.Fatalf("no program under the pane's shell %s: %v", shell, err)
+	}
+	n, err := strconv.Atoi(strings.Fields(string(out))[0])
 	if err != nil {
 		s.t.Fatal(err)
 	}
