@@ -31,10 +31,7 @@ func (st step) describe() string {
 // record adds a change to the history; a new change ends what could be
 // redone.
 func (s *Store) record(st step) {
-	s.undo = append(s.undo, st)
-	if len(s.undo) > maxHistory {
-		s.undo = s.undo[len(s.undo)-maxHistory:]
-	}
+	s.undo = lastSteps(append(s.undo, st))
 	s.redo = nil
 	s.saveHistory()
 }
@@ -46,6 +43,9 @@ func (s *Store) Undo() (string, error) {
 	defer s.mu.Unlock()
 	if len(s.undo) == 0 {
 		return "", ErrNothingToUndo
+	}
+	if err := s.syncBeforeStep(); err != nil {
+		return "", err
 	}
 	st := s.undo[len(s.undo)-1]
 	if !s.inStep(st.id, st.after) {
@@ -71,6 +71,9 @@ func (s *Store) Redo() (string, error) {
 	if len(s.redo) == 0 {
 		return "", ErrNothingToRedo
 	}
+	if err := s.syncBeforeStep(); err != nil {
+		return "", err
+	}
 	st := s.redo[len(s.redo)-1]
 	if !s.inStep(st.id, st.before) {
 		s.redo = s.redo[:len(s.redo)-1]
@@ -84,6 +87,21 @@ func (s *Store) Redo() (string, error) {
 	s.undo = append(s.undo, st)
 	s.saveHistory()
 	return "redid " + st.describe(), nil
+}
+
+// syncBeforeStep takes in what another program wrote to the file since
+// parallax last read it, so that a step is checked against the tag as it
+// is now: without this, an undo between two Refresh calls could replace a
+// newer edit made elsewhere.
+func (s *Store) syncBeforeStep() error {
+	if s.closed {
+		return ErrClosed
+	}
+	if s.readOnly != "" {
+		return fmt.Errorf("%w: %s", ErrReadOnly, s.readOnly)
+	}
+	_, err := s.sync()
+	return err
 }
 
 // CanUndo and CanRedo report whether there is something to undo or redo.

@@ -1,6 +1,7 @@
 package annotations
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 
@@ -94,10 +95,16 @@ func (s *Store) loadHistory() {
 	if json.Unmarshal(data, &hf) != nil || hf.Version != historyVersion {
 		return
 	}
-	s.undo, s.redo = decodeSteps(hf.Undo), decodeSteps(hf.Redo)
-	if len(s.undo) > maxHistory {
-		s.undo = s.undo[len(s.undo)-maxHistory:]
+	s.undo, s.redo = lastSteps(decodeSteps(hf.Undo)), lastSteps(decodeSteps(hf.Redo))
+}
+
+// lastSteps keeps the newest maxHistory steps: a history file written by
+// hand or by another version must not grow the history without bound.
+func lastSteps(steps []step) []step {
+	if len(steps) > maxHistory {
+		return steps[len(steps)-maxHistory:]
 	}
+	return steps
 }
 
 // inStep reports whether the file holds the tag as the step left it (want:
@@ -111,18 +118,23 @@ func (s *Store) inStep(id string, want *item) bool {
 	return sameContent(cur, want)
 }
 
-// sameContent compares what the user sees of a tag: its kind, severity,
-// note and passages, not the times it was saved at.
+// sameContent compares two versions of a tag as the user and the file
+// hold them: every property except when and by what it was last saved, so
+// that an undo done in an earlier session (which gave the tag a new
+// modified time) still matches, while any other change made elsewhere,
+// even to a role or a property parallax does not know, does not.
 func sameContent(a, b *item) bool {
-	if a.ann.Kind != b.ann.Kind || a.ann.Severity != b.ann.Severity || a.ann.Note != b.ann.Note ||
-		len(a.targets) != len(b.targets) {
-		return false
+	if a == b {
+		return true
 	}
-	for i := range a.targets {
-		x, y := a.targets[i], b.targets[i]
-		if x.source != y.source || x.exact != y.exact || x.start != y.start || x.end != y.end {
-			return false
-		}
-	}
-	return true
+	return bytes.Equal(contentKey(a), contentKey(b))
+}
+
+func contentKey(it *item) []byte {
+	raw := it.raw.clone()
+	delete(raw, "modified")
+	delete(raw, "generator")
+	var buf bytes.Buffer
+	writeObject(&buf, raw, itemHead, itemTail)
+	return buf.Bytes()
 }

@@ -91,6 +91,16 @@ func (s *Store) write(next *document, prev diskState) error {
 func (s *Store) Refresh() (changed bool, err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	changed, err = s.sync()
+	if err != nil {
+		return changed, err
+	}
+	return changed, s.takeNotices()
+}
+
+// sync is Refresh without reporting the conflicts: they stay in notices
+// for the next Refresh.
+func (s *Store) sync() (changed bool, err error) {
 	fi, err := os.Stat(s.path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return false, s.restore("was removed")
@@ -99,7 +109,7 @@ func (s *Store) Refresh() (changed bool, err error) {
 		return false, fmt.Errorf("cannot check %s: %w", s.path, err)
 	}
 	if s.disk.exists && fi.Size() == s.disk.size && fi.ModTime().Equal(s.disk.mtime) {
-		return false, s.takeNotices()
+		return false, nil
 	}
 	cur, err := readState(s.path)
 	if err != nil {
@@ -107,7 +117,7 @@ func (s *Store) Refresh() (changed bool, err error) {
 	}
 	if cur.exists && cur.hash == s.disk.hash {
 		s.disk = cur // touched, not changed
-		return false, s.takeNotices()
+		return false, nil
 	}
 	theirs, err := s.parse(cur.data)
 	if err != nil {
@@ -121,20 +131,20 @@ func (s *Store) Refresh() (changed bool, err error) {
 	changed = !sameItems(s.doc, merged) || !slices.Equal(s.doc.dismissed(), merged.dismissed())
 	s.doc, s.disk = merged, cur
 	s.pruneAnchors()
-	return changed, s.takeNotices()
+	return changed, nil
 }
 
 // restore writes the tags back when another program removed or emptied
 // the file while parallax holds them: nothing tagged is lost that way.
 func (s *Store) restore(what string) error {
 	if s.readOnly != "" || s.closed || len(s.doc.items) == 0 {
-		return s.takeNotices()
+		return nil
 	}
 	if err := s.write(s.doc.clone(), diskState{}); err != nil {
 		return err
 	}
 	s.notices = append(s.notices, fmt.Sprintf("%s %s by another program; wrote its %d tags back", s.path, what, len(s.doc.items)))
-	return s.takeNotices()
+	return nil
 }
 
 func (s *Store) takeNotices() error {
