@@ -2,6 +2,7 @@ package annotations
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -111,12 +112,31 @@ func TestKillDuringSaves(t *testing.T) {
 		if _, err := os.Stat(path + ".bak"); err == nil {
 			fileIDs(t, path+".bak") // parses
 		}
+		// The history may lag one step behind the file, but it is never
+		// half written.
+		if data, err := os.ReadFile(historyPath(path)); err == nil {
+			var hf historyFile
+			if err := json.Unmarshal(data, &hf); err != nil {
+				t.Fatalf("round %d: the history file does not parse: %v", round, err)
+			}
+		}
 	}
 	t.Logf("%d tags acknowledged across 30 kills, all in the file", len(acked))
 	// A new Open cleans up temporary files the killed processes left.
 	s := openStore(t, path, testArticles(), nil)
 	if got := len(s.Annotations()); got < len(acked) {
 		t.Errorf("%d tags after reopening, want at least %d", got, len(acked))
+	}
+	// The last step the history kept undoes its own tag and nothing else.
+	if !s.CanUndo() {
+		t.Fatal("nothing to undo after the kills")
+	}
+	before := fileIDs(t, path)
+	if _, err := s.Undo(); err != nil {
+		t.Fatalf("undo after the kills: %v", err)
+	}
+	if after := fileIDs(t, path); len(after) != len(before)-1 {
+		t.Errorf("undo left %d tags of %d", len(after), len(before))
 	}
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	for _, e := range entries {

@@ -2,7 +2,10 @@ package annotations
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -147,5 +150,213 @@ func TestReadOnlyDoesNotWriteHistory(t *testing.T) {
 	}
 	if !bytes.Equal(readFile(t, historyPath(p)), hist) {
 		t.Fatal("a read-only store wrote the history")
+	}
+}
+
+// editFile rewrites the annotation file as another program would,
+// replacing old with new once.
+func editFile(t *testing.T, p, old, new string) {
+	t.Helper()
+	data := string(readFile(t, p))
+	if !strings.Contains(data, old) {
+		t.Fatalf("%q not in the file", old)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(data, old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Another program edits the tag while parallax has the file open and has
+// not refreshed yet: the undo still sees the edit and refuses, and the
+// file keeps the edit.
+func TestUndoRefusedAfterLiveExternalEdit(t *testing.T) {
+	p := tempFile(t)
+	clock := newClock()
+	s := openStore(t, p, testArticles(), clock)
+	a, err := s.Add(numberTag(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock.advance(time.Minute)
+	edited := a
+	edited.Note = "second thoughts"
+	if err := s.Update(edited); err != nil {
+		t.Fatal(err)
+	}
+	editFile(t, p, "second thoughts", "edited elsewhere")
+	_, err = s.Undo()
+	if err == nil || err.Error() != "cannot undo the edit of number tag: the tag was changed elsewhere since" {
+		t.Fatalf("undo over a live external edit: %v", err)
+	}
+	if !strings.Contains(string(readFile(t, p)), "edited elsewhere") {
+		t.Fatal("the external edit is no longer in the file")
+	}
+	// The refused step is gone; the one below it no longer matches either.
+	if _, err := s.Undo(); err == nil || !strings.Contains(err.Error(), "cannot undo the new number tag") {
+		t.Fatalf("second undo: %v", err)
+	}
+	if s.CanUndo() {
+		t.Fatal("refused steps should be dropped")
+	}
+	if got, ok := s.Get(a.ID); !ok || got.Note != "edited elsewhere" {
+		t.Fatalf("the external edit was lost: %+v", got)
+	}
+}
+
+// A change elsewhere to something parallax does not show (here a
+// target's role) also makes the step stale: the undo would otherwise
+// silently revert it.
+func TestUndoRefusedAfterExternalRoleChange(t *testing.T) {
+	p := tempFile(t)
+	s := openStore(t, p, testArticles(), newClock())
+	if _, err := s.Add(numberTag(t)); err != nil {
+		t.Fatal(err)
+	}
+	editFile(t, p, `"counterpart"`, `"disputed"`)
+	if _, err := s.Undo(); err == nil || !strings.Contains(err.Error(), "changed elsewhere since") {
+		t.Fatalf("undo over an external role change: %v", err)
+	}
+	if len(s.Annotations()) != 1 {
+		t.Fatal("the tag changed elsewhere was removed")
+	}
+}
+
+// An external edit of another tag does not stand in the way: the undo
+// applies to its own tag and the other edit is kept.
+func TestUndoKeepsExternalEditOfAnotherTag(t *testing.T) {
+	p := tempFile(t)
+	clock := newClock()
+	s := openStore(t, p, testArticles(), clock)
+	first, err := s.Add(numberTag(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock.advance(time.Minute)
+	other := numberTag(t)
+	other.Kind = model.Framing
+	other.Note = "framed differently"
+	other, err = s.Add(other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = reopen(t, s, clock)
+	editFile(t, p, first.Note, "first, edited elsewhere")
+	if msg, err := s.Undo(); err != nil || msg != "undid new framing tag" {
+		t.Fatalf("undo: %q, %v", msg, err)
+	}
+	ids := fileIDs(t, p)
+	if ids[other.ID] || !ids[first.ID] {
+		t.Fatalf("file holds %v after the undo", ids)
+	}
+	if got, _ := s.Get(first.ID); got.Note != "first, edited elsewhere" {
+		t.Fatalf("the external edit of the other tag was lost: %q", got.Note)
+	}
+}
+
+// The history stays bounded: as it is kept, as it is written, and as it is
+// read back from a file that holds more.
+func TestHistoryBounded(t *testing.T) {
+	p := tempFile(t)
+	s := openStore(t, p, testArticles(), newClock())
+	a, err := s.Add(numberTag(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := make([]step, maxHistory)
+	for i := range full {
+		full[i] = s.undo[0]
+	}
+	s.undo = full
+	if _, err := s.Add(numberTag(t)); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.undo) != maxHistory {
+		t.Fatalf("%d steps kept, want %d", len(s.undo), maxHistory)
+	}
+	var hf historyFile
+	if err := json.Unmarshal(readFile(t, historyPath(p)), &hf); err != nil {
+		t.Fatal(err)
+	}
+	if len(hf.Undo) != maxHistory || len(hf.Redo) != 0 {
+		t.Fatalf("history file holds %d undo and %d redo steps", len(hf.Undo), len(hf.Redo))
+	}
+
+	// A file with more steps than the bound, written by hand.
+	step := historyStep{Verb: "new", Kind: model.Number, ID: a.ID}
+	_, it := s.doc.find(a.ID)
+	step.After = it.canon()
+	hf.Undo = slices.Repeat([]historyStep{step}, maxHistory+7)
+	hf.Redo = slices.Repeat([]historyStep{step}, maxHistory+3)
+	data, err := json.Marshal(hf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if err := os.WriteFile(historyPath(p), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s = openStore(t, p, testArticles(), newClock())
+	if len(s.undo) != maxHistory || len(s.redo) != maxHistory {
+		t.Fatalf("read %d undo and %d redo steps, want %d each", len(s.undo), len(s.redo), maxHistory)
+	}
+}
+
+// Steps that do not read (an unknown verb, an id that is not the item's)
+// are dropped one by one; the rest of the history still works.
+func TestHistoryBadStepsDropped(t *testing.T) {
+	p := tempFile(t)
+	s := openStore(t, p, testArticles(), newClock())
+	a, err := s.Add(numberTag(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	var hf historyFile
+	if err := json.Unmarshal(readFile(t, historyPath(p)), &hf); err != nil {
+		t.Fatal(err)
+	}
+	good := hf.Undo[0]
+	wrongID := good
+	wrongID.ID = "urn:uuid:00000000-0000-4000-8000-000000000000"
+	hf.Undo = []historyStep{good, {Verb: "explode", ID: a.ID}, wrongID, {Verb: "new", ID: a.ID, After: json.RawMessage(`{"not":"an annotation"}`)}}
+	data, _ := json.Marshal(hf)
+	if err := os.WriteFile(historyPath(p), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := readFile(t, p)
+	s = openStore(t, p, testArticles(), newClock())
+	if len(s.undo) != 1 {
+		t.Fatalf("%d steps kept, want the one good step", len(s.undo))
+	}
+	if !bytes.Equal(readFile(t, p), before) {
+		t.Fatal("opening with an odd history rewrote the annotation file")
+	}
+	if msg, err := s.Undo(); err != nil || msg != "undid new number tag" {
+		t.Fatalf("undo of the good step: %q, %v", msg, err)
+	}
+}
+
+// The history file is not an annotation file: opening it as one fails
+// with a parse error and leaves it as it was.
+func TestHistoryFileIsNotAnAnnotationFile(t *testing.T) {
+	p := tempFile(t)
+	s := openStore(t, p, testArticles(), newClock())
+	if _, err := s.Add(numberTag(t)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	hp := historyPath(p)
+	before := readFile(t, hp)
+	_, err := Open(hp, testArticles(), Options{})
+	var pe *ParseError
+	if !errors.As(err, &pe) {
+		t.Fatalf("opening the history as annotations: %v", err)
+	}
+	t.Log(err)
+	if !bytes.Equal(readFile(t, hp), before) {
+		t.Fatal("the history file was changed")
+	}
+	if p2, err := DefaultPath(testArticles()); err == nil && strings.HasSuffix(p2, ".history") {
+		t.Fatalf("DefaultPath names a history file: %s", p2)
 	}
 }
