@@ -1,16 +1,12 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/parallax-reader/parallax/articles"
@@ -50,22 +46,7 @@ func TestGoldenCompare(t *testing.T) {
 			for _, k := range c.keys {
 				tm.Send(press(k))
 			}
-			if err := tm.Quit(); err != nil {
-				t.Fatal(err)
-			}
-			m, ok := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*Model)
-			if !ok {
-				t.Fatal("final model is not the reader")
-			}
-			frame := m.Render()
-			checkFrame(t, frame, c.w, c.h)
-			var styled bytes.Buffer
-			w := &colorprofile.Writer{Forward: &styled, Profile: colorprofile.ANSI256}
-			if _, err := w.WriteString(frame); err != nil {
-				t.Fatal(err)
-			}
-			golden.RequireEqual(t, styled.Bytes())
-			t.Run("plain", func(t *testing.T) { golden.RequireEqual(t, ansi.Strip(frame)) })
+			requireGoldenScreen(t, tm, c.w, c.h)
 		})
 	}
 }

@@ -39,23 +39,30 @@ func TestGolden(t *testing.T) {
 			for _, k := range c.keys {
 				tm.Send(press(k))
 			}
-			if err := tm.Quit(); err != nil {
-				t.Fatal(err)
-			}
-			m, ok := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*Model)
-			if !ok {
-				t.Fatal("final model is not the reader")
-			}
-			frame := m.Render()
-			checkFrame(t, frame, c.w, c.h)
-
-			var styled bytes.Buffer
-			w := &colorprofile.Writer{Forward: &styled, Profile: colorprofile.ANSI256}
-			if _, err := w.WriteString(frame); err != nil {
-				t.Fatal(err)
-			}
-			golden.RequireEqual(t, styled.Bytes())
-			t.Run("plain", func(t *testing.T) { golden.RequireEqual(t, ansi.Strip(frame)) })
+			requireGoldenScreen(t, tm, c.w, c.h)
 		})
 	}
+}
+
+// requireGoldenScreen quits the program, checks the reader's last frame is
+// exactly w×h, and compares it with the golden files: styled (colour
+// profile pinned to 256 colours) and plain.
+func requireGoldenScreen(t *testing.T, tm *teatest.TestModel, w, h int) {
+	t.Helper()
+	if err := tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
+	m, ok := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*Model)
+	if !ok {
+		t.Fatal("final model is not the reader")
+	}
+	frame := m.Render()
+	checkFrame(t, frame, w, h)
+	var styled bytes.Buffer
+	cw := &colorprofile.Writer{Forward: &styled, Profile: colorprofile.ANSI256}
+	if _, err := cw.WriteString(frame); err != nil {
+		t.Fatal(err)
+	}
+	golden.RequireEqual(t, styled.Bytes())
+	t.Run("plain", func(t *testing.T) { golden.RequireEqual(t, ansi.Strip(frame)) })
 }

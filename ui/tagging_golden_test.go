@@ -8,8 +8,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/parallax-reader/parallax/annotations"
@@ -66,22 +64,7 @@ func TestGoldenTagging(t *testing.T) {
 				teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(c.wait)) },
 					teatest.WithDuration(10*time.Second))
 			}
-			if err := tm.Quit(); err != nil {
-				t.Fatal(err)
-			}
-			m, ok := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*Model)
-			if !ok {
-				t.Fatal("final model is not the reader")
-			}
-			frame := m.Render()
-			checkFrame(t, frame, c.w, c.h)
-			var styled bytes.Buffer
-			w := &colorprofile.Writer{Forward: &styled, Profile: colorprofile.ANSI256}
-			if _, err := w.WriteString(frame); err != nil {
-				t.Fatal(err)
-			}
-			golden.RequireEqual(t, styled.Bytes())
-			t.Run("plain", func(t *testing.T) { golden.RequireEqual(t, ansi.Strip(frame)) })
+			requireGoldenScreen(t, tm, c.w, c.h)
 		})
 	}
 }
